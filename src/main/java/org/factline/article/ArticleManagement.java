@@ -1,0 +1,45 @@
+package org.factline.article;
+
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The article module's API. */
+@Service
+@Transactional(readOnly = true)
+public class ArticleManagement {
+
+    private final Articles articles;
+
+    ArticleManagement(Articles articles) {
+        this.articles = articles;
+    }
+
+    /** Records an article, or returns the one already recorded under the same canonical URL. */
+    @Transactional
+    public Article record(NewArticle request) {
+        var existing = articles.findByNormalizedUrl(CanonicalUrl.of(request.url()));
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var article = new Article(
+                request.url(),
+                request.title(),
+                request.outlet(),
+                request.authors(),
+                request.editor(),
+                request.language());
+        article.setPublishedAt(request.publishedAt());
+        article.setRetrievedAt(request.retrievedAt());
+        article.setBody(request.body());
+        return articles.save(article);
+    }
+
+    public Optional<Article> findById(long id) {
+        return articles.findById(id);
+    }
+
+    public Optional<Article> findByUrl(String url) {
+        return CanonicalUrl.isValid(url) ? articles.findByNormalizedUrl(CanonicalUrl.of(url)) : Optional.empty();
+    }
+}

@@ -1,0 +1,132 @@
+package org.factline.claim;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.factline.article.Article;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A claim appearing in an article, with the exact words anchored in that article's text. */
+@Entity
+@Table(name = "appearance")
+public class Appearance {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "claim_id")
+    private Claim claim;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "article_id")
+    private Article article;
+
+    private String quote;
+
+    @Column(name = "quote_prefix")
+    private String quotePrefix;
+
+    @Column(name = "quote_suffix")
+    private String quoteSuffix;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quote_kind")
+    private QuoteKind quoteKind;
+
+    /** From the reporting article back to the origin: index 0 is whom the article cites. */
+    @ElementCollection
+    @CollectionTable(name = "appearance_attribution", joinColumns = @JoinColumn(name = "appearance_id"))
+    @OrderColumn(name = "position")
+    private List<Attribution> chain = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Appearance() {}
+
+    Appearance(Claim claim, Article article, TextQuoteSelector selector, QuoteKind quoteKind, List<Attribution> chain) {
+        this.claim = claim;
+        this.article = article;
+        this.quote = selector.exact();
+        this.quotePrefix = blankToNull(selector.prefix());
+        this.quoteSuffix = blankToNull(selector.suffix());
+        this.quoteKind = quoteKind;
+        this.chain = new ArrayList<>(chain);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** The chain as a reader follows it, origin first and the reporting outlet last. */
+    public List<String> chainFromOrigin() {
+        var names = new ArrayList<String>(chain.size() + 1);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            names.add(chain.get(i).getName());
+        }
+        names.add(article.getOutlet());
+        return names;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Claim getClaim() {
+        return claim;
+    }
+
+    public Article getArticle() {
+        return article;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public String getQuotePrefix() {
+        return quotePrefix;
+    }
+
+    public String getQuoteSuffix() {
+        return quoteSuffix;
+    }
+
+    public QuoteKind getQuoteKind() {
+        return quoteKind;
+    }
+
+    public List<Attribution> getChain() {
+        return List.copyOf(chain);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,230 @@
+package org.factline.claim;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.factline.article.Article;
+import org.factline.speaker.Speaker;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A statement as it was made, in its original language, and where it stands editorially. */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "speaker_id")
+    private Speaker speaker;
+
+    @Column(name = "rating_scale_id")
+    private long ratingScaleId;
+
+    private String text;
+
+    private String language;
+
+    private String translation;
+
+    @Column(name = "translation_language")
+    private String translationLanguage;
+
+    private String summary;
+
+    @Embedded
+    private SaidDate said;
+
+    @Column(name = "said_where")
+    private String saidWhere;
+
+    @Enumerated(EnumType.STRING)
+    private ClaimStatus status = ClaimStatus.DRAFT;
+
+    private String slug;
+
+    @ManyToMany
+    @JoinTable(
+            name = "claim_topic",
+            joinColumns = @JoinColumn(name = "claim_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    @OrderBy("name")
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Appearance> appearances = new ArrayList<>();
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    protected Claim() {}
+
+    Claim(Speaker speaker, long ratingScaleId, String text, String language, SaidDate said, String slug) {
+        this.speaker = speaker;
+        this.ratingScaleId = ratingScaleId;
+        this.text = text;
+        this.language = language;
+        this.said = said;
+        this.slug = slug;
+    }
+
+    void translate(String translation, String translationLanguage) {
+        boolean none = translation == null || translation.isBlank();
+        this.translation = none ? null : translation;
+        this.translationLanguage = none ? null : translationLanguage;
+    }
+
+    void setSummary(String summary) {
+        this.summary = summary == null || summary.isBlank() ? null : summary.trim();
+    }
+
+    void setSaidWhere(String saidWhere) {
+        this.saidWhere = saidWhere == null || saidWhere.isBlank() ? null : saidWhere.trim();
+    }
+
+    void addTopic(Topic topic) {
+        topics.add(topic);
+    }
+
+    Appearance addAppearance(
+            Article article, TextQuoteSelector selector, QuoteKind quoteKind, List<Attribution> chain) {
+        var appearance = new Appearance(this, article, selector, quoteKind, chain);
+        appearances.add(appearance);
+        return appearance;
+    }
+
+    void publish(Instant at) {
+        if (summary == null) {
+            throw new IllegalStateException("A claim needs a summary before it is published");
+        }
+        status = ClaimStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = at;
+        }
+    }
+
+    public boolean isPublished() {
+        return status == ClaimStatus.PUBLISHED;
+    }
+
+    /** The speaker's role when the claim was made, e.g. "Russian ambassador to North Korea". */
+    public String speakerRoleThen() {
+        return speaker.roleOn(said.getDate());
+    }
+
+    /** The path of the public page, e.g. /claims/12-korean-builders-could-rebuild-donbas. */
+    public String path() {
+        return "/claims/" + id + "-" + slug;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Speaker getSpeaker() {
+        return speaker;
+    }
+
+    public long getRatingScaleId() {
+        return ratingScaleId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTranslation() {
+        return translation;
+    }
+
+    public String getTranslationLanguage() {
+        return translationLanguage;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public SaidDate getSaid() {
+        return said;
+    }
+
+    public String getSaidWhere() {
+        return saidWhere;
+    }
+
+    public ClaimStatus getStatus() {
+        return status;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public Set<Topic> getTopics() {
+        return Set.copyOf(topics);
+    }
+
+    public List<Topic> getTopicList() {
+        return List.copyOf(topics);
+    }
+
+    public List<Appearance> getAppearances() {
+        return List.copyOf(appearances);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

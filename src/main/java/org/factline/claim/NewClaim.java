@@ -1,0 +1,18 @@
+package org.factline.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What is needed to record a claim; {@code ratingScaleId} null means the default scale. */
+public record NewClaim(
+        long speakerId,
+        String text,
+        String language,
+        String translation,
+        String translationLanguage,
+        String summary,
+        LocalDate saidOn,
+        DatePrecision datePrecision,
+        String saidWhere,
+        List<String> topics,
+        Long ratingScaleId) {}

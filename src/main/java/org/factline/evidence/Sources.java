@@ -1,0 +1,13 @@
+package org.factline.evidence;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Sources extends JpaRepository<Source, Long> {
+
+    List<Source> findByClaimIdOrderByPosition(long claimId);
+
+    @Query("select coalesce(max(s.position) + 1, 0) from Source s where s.claimId = ?1")
+    int nextPosition(long claimId);
+}

@@ -1,0 +1,6 @@
+package org.factline.speaker;
+
+public enum SpeakerKind {
+    PERSON,
+    ORGANISATION
+}

@@ -1,0 +1,57 @@
+package org.factline.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+@Configuration(proxyBeanMethods = false)
+class SystemConfiguration implements WebMvcConfigurer {
+
+    static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The reader's language: a choice made with ?lang= sticks in a cookie; otherwise Accept-Language. */
+    @Bean
+    LocaleResolver localeResolver() {
+        var resolver = new CookieLocaleResolver("factline-lang") {
+            @Override
+            public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+                super.setLocale(request, response, supported(locale));
+            }
+        };
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(request -> {
+            var requested = request.getHeader("Accept-Language") == null ? null : request.getLocale();
+            return requested != null && "id".equals(requested.getLanguage())
+                    ? SUPPORTED_LOCALES.get(1)
+                    : Locale.ENGLISH;
+        });
+        return resolver;
+    }
+
+    private static Locale supported(Locale locale) {
+        return locale != null && "id".equals(locale.getLanguage()) ? SUPPORTED_LOCALES.get(1) : Locale.ENGLISH;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        var interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}

@@ -1,0 +1,98 @@
+package org.factline.verdict;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Locale;
+
+/** One step of a rating scale, with its label in both languages, value, colour and icon. */
+@Entity
+@Table(name = "rating")
+public class Rating {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "scale_id")
+    private RatingScale scale;
+
+    private String code;
+
+    @Column(name = "label_en")
+    private String labelEn;
+
+    @Column(name = "label_id")
+    private String labelId;
+
+    @Column(name = "description_en")
+    private String descriptionEn;
+
+    @Column(name = "description_id")
+    private String descriptionId;
+
+    private int value;
+
+    private String colour;
+
+    private String icon;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Rating() {}
+
+    public Long getId() {
+        return id;
+    }
+
+    public RatingScale getScale() {
+        return scale;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getLabel(Locale locale) {
+        return "id".equals(locale.getLanguage()) ? labelId : labelEn;
+    }
+
+    public String getLabelEn() {
+        return labelEn;
+    }
+
+    public String getLabelId() {
+        return labelId;
+    }
+
+    public String getDescription(Locale locale) {
+        return "id".equals(locale.getLanguage()) ? descriptionId : descriptionEn;
+    }
+
+    public int getValue() {
+        return value;
+    }
+
+    public String getColour() {
+        return colour;
+    }
+
+    public String getIcon() {
+        return icon;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+}

@@ -1,0 +1,22 @@
+package org.factline.verdict;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface Verdicts extends JpaRepository<Verdict, Long> {
+
+    /** Published and superseded verdicts of a claim, newest first: what readers may see. */
+    @Query("""
+            select v from Verdict v join fetch v.rating
+            where v.claimId = ?1
+              and v.status in (org.factline.verdict.VerdictStatus.PUBLISHED, org.factline.verdict.VerdictStatus.SUPERSEDED)
+            order by v.publishedAt desc, v.id desc""")
+    List<Verdict> findPublicHistory(long claimId);
+
+    @Query("""
+            select v from Verdict v join fetch v.rating
+            where v.claimId in ?1 and v.status = org.factline.verdict.VerdictStatus.PUBLISHED""")
+    List<Verdict> findCurrentFor(Collection<Long> claimIds);
+}
