@@ -16,8 +16,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         // readers are anonymous; only the editorial areas need a sign-in
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/desk/**", "/admin/**")
-                        .authenticated()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers("/desk/**")
+                        .hasAnyRole(Role.REPORTER.name(), Role.EDITOR.name(), Role.ADMIN.name())
                         .anyRequest()
                         .permitAll())
                 .formLogin(form -> form.permitAll())

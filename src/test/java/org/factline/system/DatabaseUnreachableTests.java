@@ -18,8 +18,8 @@ class DatabaseUnreachableTests {
                 .run("--server.port=0", "--spring.datasource.url=" + URL, "--spring.datasource.username=factline"));
         assertThat(failure).isNotNull();
 
-        var analyzer =
-                new DatabaseUnreachableFailureAnalyzer(new MockEnvironment().withProperty("spring.datasource.url", URL));
+        var analyzer = new DatabaseUnreachableFailureAnalyzer(
+                new MockEnvironment().withProperty("spring.datasource.url", URL));
         var analysis = analyzer.analyze(failure);
 
         assertThat(analysis).isNotNull();
