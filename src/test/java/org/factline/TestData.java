@@ -75,7 +75,8 @@ public final class TestData {
                 Instant.parse("2022-08-17T05:00:00Z"),
                 Instant.parse("2022-08-18T02:00:00Z"),
                 "Bulan lalu, duta besar Rusia di Pyongyang, Alexander Matsegora, mengatakan tenaga kerja Korea Utara "
-                        + "dapat dikirim untuk membantu membangun kembali infrastruktur yang hancur."));
+                        + "dapat dikirim untuk membantu membangun kembali infrastruktur yang hancur.",
+                null));
     }
 
     /** Matsegora's July 2022 remark to Izvestia on North Korean labour, as a draft with one appearance. */
@@ -93,6 +94,7 @@ public final class TestData {
                 DatePrecision.MONTH,
                 "in an interview with Izvestia",
                 List.of("North Korea, Russia and Donbas"),
+                null,
                 null));
         claims.addAppearance(
                 claim.getId(),

@@ -36,6 +36,9 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -56,6 +59,24 @@ public class AppUser {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = EnumSet.copyOf(roles);
+    }
+
+    void changePassword(String passwordHash, boolean changeRequired) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Long getId() {

@@ -3,13 +3,16 @@ package org.factline.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
 
-interface AppUsers extends ListCrudRepository<AppUser, Long> {
+interface AppUsers extends JpaRepository<AppUser, Long> {
 
     @Query("select u from AppUser u where lower(u.email) = lower(?1)")
     Optional<AppUser> findByEmail(String email);
 
     List<AppUser> findByIdIn(Collection<Long> ids);
+
+    @Query("select count(u) > 0 from AppUser u join u.roles r where r = ?1")
+    boolean existsWithRole(Role role);
 }

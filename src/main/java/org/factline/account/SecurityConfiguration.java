@@ -1,33 +1,65 @@
 package org.factline.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+@EnableMethodSecurity
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    static final String PASSWORD_PAGE = "/account/password";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        // readers are anonymous; only the editorial areas need a sign-in
+        var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws java.io.IOException, jakarta.servlet.ServletException {
+                if (authentication.getPrincipal() instanceof FactlineUser user && user.isPasswordChangeRequired()) {
+                    getRedirectStrategy().sendRedirect(request, response, PASSWORD_PAGE);
+                    return;
+                }
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        afterLogin.setDefaultTargetUrl("/desk");
+
+        // readers are anonymous; the editorial areas need a role (drafts are also guarded in the desk)
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
                         .requestMatchers("/desk/**")
                         .hasAnyRole(Role.REPORTER.name(), Role.EDITOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/account/**")
+                        .authenticated()
                         .anyRequest()
                         .permitAll())
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.permitAll())
-                .headers(
-                        headers -> headers.contentSecurityPolicy(
+                .formLogin(form ->
+                        form.loginPage("/login").successHandler(afterLogin).permitAll())
+                .logout(logout ->
+                        logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
-                                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
+                                        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                                                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 
@@ -39,11 +71,27 @@ class SecurityConfiguration {
     @Bean
     UserDetailsService userDetailsService(AppUsers users) {
         return email -> users.findByEmail(email)
-                .map(user -> User.withUsername(user.getEmail())
-                        .password(user.getPasswordHash())
-                        .disabled(!user.isEnabled())
-                        .roles(user.getRoles().stream().map(Enum::name).toArray(String[]::new))
-                        .build())
+                .map(FactlineUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** Someone signed in with a one-time password reaches the desk only after choosing their own. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                            throws java.io.IOException {
+                        var principal = request.getUserPrincipal() instanceof Authentication authentication
+                                ? authentication.getPrincipal()
+                                : null;
+                        if (principal instanceof FactlineUser user && user.isPasswordChangeRequired()) {
+                            response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+                            return false;
+                        }
+                        return true;
+                    }
+                })
+                .addPathPatterns("/desk/**", "/admin/**");
     }
 }

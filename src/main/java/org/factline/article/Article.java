@@ -54,6 +54,9 @@ public class Article {
     @Column(name = "body_sha256")
     private String bodySha256;
 
+    @Column(name = "created_by")
+    private Long createdBy;
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -75,6 +78,10 @@ public class Article {
         this.authors = authors.toArray(String[]::new);
         this.editor = editor;
         this.language = language;
+    }
+
+    void setCreatedBy(Long createdBy) {
+        this.createdBy = createdBy;
     }
 
     void setPublishedAt(Instant publishedAt) {

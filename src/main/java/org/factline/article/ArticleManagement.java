@@ -1,6 +1,9 @@
 package org.factline.article;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +35,17 @@ public class ArticleManagement {
         article.setPublishedAt(request.publishedAt());
         article.setRetrievedAt(request.retrievedAt());
         article.setBody(request.body());
+        article.setCreatedBy(request.createdBy());
         return articles.save(article);
     }
 
     public Optional<Article> findById(long id) {
         return articles.findById(id);
+    }
+
+    public List<Article> recent(int limit) {
+        return articles.findAll(PageRequest.of(0, limit, Sort.by(Sort.Direction.DESC, "id")))
+                .getContent();
     }
 
     public Optional<Article> findByUrl(String url) {

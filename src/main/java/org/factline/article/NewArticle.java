@@ -13,4 +13,5 @@ public record NewArticle(
         String language,
         Instant publishedAt,
         Instant retrievedAt,
-        String body) {}
+        String body,
+        Long createdBy) {}

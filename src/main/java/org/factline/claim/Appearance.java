@@ -21,9 +21,13 @@ import java.util.List;
 import org.factline.article.Article;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A claim appearing in an article, with the exact words anchored in that article's text. */
 @Entity
+@Audited
 @Table(name = "appearance")
 public class Appearance {
 
@@ -37,6 +41,7 @@ public class Appearance {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "article_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Article article;
 
     private String quote;
@@ -57,10 +62,12 @@ public class Appearance {
     @OrderColumn(name = "position")
     private List<Attribution> chain = new ArrayList<>();
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -124,6 +131,10 @@ public class Appearance {
 
     public List<Attribution> getChain() {
         return List.copyOf(chain);
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Instant getCreatedAt() {

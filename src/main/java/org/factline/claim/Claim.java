@@ -27,9 +27,13 @@ import org.factline.article.Article;
 import org.factline.speaker.Speaker;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A statement as it was made, in its original language, and where it stands editorially. */
 @Entity
+@Audited
 @Table(name = "claim")
 public class Claim {
 
@@ -39,6 +43,7 @@ public class Claim {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "speaker_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Speaker speaker;
 
     @Column(name = "rating_scale_id")
@@ -67,6 +72,7 @@ public class Claim {
     private String slug;
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(
             name = "claim_topic",
             joinColumns = @JoinColumn(name = "claim_id"),
@@ -74,14 +80,17 @@ public class Claim {
     @OrderBy("name")
     private Set<Topic> topics = new LinkedHashSet<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Appearance> appearances = new ArrayList<>();
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -89,12 +98,23 @@ public class Claim {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "created_by")
+    private Long createdBy;
+
     @Version
     private long version;
 
     protected Claim() {}
 
-    Claim(Speaker speaker, long ratingScaleId, String text, String language, SaidDate said, String slug) {
+    Claim(
+            Speaker speaker,
+            long ratingScaleId,
+            String text,
+            String language,
+            SaidDate said,
+            String slug,
+            Long createdBy) {
+        this.createdBy = createdBy;
         this.speaker = speaker;
         this.ratingScaleId = ratingScaleId;
         this.text = text;
@@ -107,6 +127,46 @@ public class Claim {
         boolean none = translation == null || translation.isBlank();
         this.translation = none ? null : translation;
         this.translationLanguage = none ? null : translationLanguage;
+    }
+
+    void revise(Speaker speaker, String text, String language, SaidDate said) {
+        this.speaker = speaker;
+        this.text = text;
+        this.language = language;
+        this.said = said;
+    }
+
+    void replaceTopics(java.util.Collection<Topic> newTopics) {
+        topics.clear();
+        topics.addAll(newTopics);
+    }
+
+    /** Marks the claim as waiting for review, unless it is already public. */
+    void submitted() {
+        if (status == ClaimStatus.DRAFT) {
+            status = ClaimStatus.IN_REVIEW;
+        }
+    }
+
+    /** Back to the reporter, unless the claim is already public (a correction was sent back). */
+    void sentBack() {
+        if (status == ClaimStatus.IN_REVIEW) {
+            status = ClaimStatus.DRAFT;
+        }
+    }
+
+    void unpublish() {
+        if (status != ClaimStatus.PUBLISHED) {
+            throw new IllegalStateException("Only a published claim can be unpublished");
+        }
+        status = ClaimStatus.ARCHIVED;
+    }
+
+    void republish() {
+        if (status != ClaimStatus.ARCHIVED) {
+            throw new IllegalStateException("Only an unpublished claim can be published again");
+        }
+        status = ClaimStatus.PUBLISHED;
     }
 
     void setSummary(String summary) {
@@ -222,6 +282,10 @@ public class Claim {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
     }
 
     public long getVersion() {

@@ -1,38 +1,62 @@
 package org.factline.claim;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.factline.article.Article;
 import org.factline.article.ArticleManagement;
+import org.factline.shared.AuditHistory;
+import org.factline.shared.Change;
+import org.factline.shared.EditConflictException;
 import org.factline.shared.Slugs;
+import org.factline.shared.WorkflowException;
+import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerManagement;
+import org.hibernate.envers.query.AuditEntity;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The claim module's API: recording claims and their appearances, and reading published ones. */
+/** The claim module's API: recording claims and their appearances, the editorial status, reading. */
 @Service
 @Transactional(readOnly = true)
 public class ClaimManagement {
+
+    private static final Map<String, String> SORTS =
+            Map.of("said", "said.date", "updated", "updatedAt", "speaker", "speaker.name", "status", "status");
 
     private final Claims claims;
     private final Topics topics;
     private final SpeakerManagement speakers;
     private final ArticleManagement articles;
     private final Clock clock;
+    private final EntityManager entityManager;
 
-    ClaimManagement(Claims claims, Topics topics, SpeakerManagement speakers, ArticleManagement articles, Clock clock) {
+    ClaimManagement(
+            Claims claims,
+            Topics topics,
+            SpeakerManagement speakers,
+            ArticleManagement articles,
+            Clock clock,
+            EntityManager entityManager) {
         this.claims = claims;
         this.topics = topics;
         this.speakers = speakers;
         this.articles = articles;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Transactional
     public Claim create(NewClaim request) {
-        var speaker = speakers.findById(request.speakerId())
-                .orElseThrow(() -> new IllegalArgumentException("No speaker " + request.speakerId()));
+        var speaker = speaker(request.speakerId());
         var scaleId = request.ratingScaleId() != null ? request.ratingScaleId() : claims.defaultRatingScaleId();
         var slugSource = request.summary() != null && !request.summary().isBlank() ? request.summary() : request.text();
         var claim = new Claim(
@@ -41,12 +65,40 @@ public class ClaimManagement {
                 request.text().trim(),
                 request.language(),
                 SaidDate.of(request.saidOn(), request.datePrecision()),
-                Slugs.of(slugSource));
+                Slugs.of(slugSource),
+                request.createdBy());
         claim.translate(request.translation(), request.translationLanguage());
         claim.setSummary(request.summary());
         claim.setSaidWhere(request.saidWhere());
-        request.topics().forEach(name -> claim.addTopic(topic(name)));
+        topicsNamed(request.topics()).forEach(claim::addTopic);
         return claims.save(claim);
+    }
+
+    /**
+     * Saves an editor's revision of a claim opened at {@code expectedVersion}; if someone saved it in
+     * between, nothing is written and {@link EditConflictException} says so.
+     */
+    @Transactional
+    public Claim revise(long claimId, long expectedVersion, ClaimRevision revision) {
+        var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        if (claim.getVersion() != expectedVersion) {
+            throw new EditConflictException("claim", claim.getVersion());
+        }
+        if (claim.isPublished()
+                && (revision.summary() == null || revision.summary().isBlank())) {
+            throw new WorkflowException("claim.error.summaryRequired");
+        }
+        claim.revise(
+                speaker(revision.speakerId()),
+                revision.text().trim(),
+                revision.language(),
+                SaidDate.of(revision.saidOn(), revision.datePrecision()));
+        claim.translate(revision.translation(), revision.translationLanguage());
+        claim.setSummary(revision.summary());
+        claim.setSaidWhere(revision.saidWhere());
+        claim.replaceTopics(topicsNamed(revision.topics()));
+        claims.flush();
+        return claim;
     }
 
     @Transactional
@@ -63,13 +115,48 @@ public class ClaimManagement {
         return appearance;
     }
 
+    /** Whether the article already holds this quote for this claim. */
+    public boolean hasAppearance(long claimId, long articleId, String quote) {
+        return claims.countAppearances(claimId, articleId, quote) > 0;
+    }
+
     @Transactional
     public void publish(long claimId) {
         claims.findById(claimId).orElseThrow().publish(clock.instant());
     }
 
+    /** Takes a published claim off the public site; readers then get "not found". */
+    @Transactional
+    public void unpublish(long claimId) {
+        try {
+            claims.findById(claimId).orElseThrow().unpublish();
+        } catch (IllegalStateException e) {
+            throw new WorkflowException("claim.error.notPublished");
+        }
+    }
+
+    @Transactional
+    public void republish(long claimId) {
+        try {
+            claims.findById(claimId).orElseThrow().republish();
+        } catch (IllegalStateException e) {
+            throw new WorkflowException("claim.error.notArchived");
+        }
+    }
+
     public Optional<Claim> findById(long id) {
         return claims.findById(id);
+    }
+
+    /** A claim with its speaker, appearances, articles and topics loaded, for the desk. */
+    public Optional<Claim> findForDesk(long id) {
+        var claim = claims.findWithSpeakerById(id);
+        claim.ifPresent(c -> {
+            c.getAppearances().forEach(a -> a.chainFromOrigin());
+            c.getTopicList();
+            c.speakerRoleThen();
+        });
+        return claim;
     }
 
     /** A published claim with its speaker; drafts and archived claims are never returned. */
@@ -81,8 +168,87 @@ public class ClaimManagement {
         return claims.findPublished(PageRequest.of(0, limit));
     }
 
+    public List<Claim> desk(DeskQuery query, int limit) {
+        var property = SORTS.getOrDefault(query.sort(), "updatedAt");
+        var sort = Sort.by(query.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC, property)
+                .and(Sort.by(Sort.Direction.DESC, "id"));
+        return claims.findForDesk(
+                query.status(),
+                query.speakerId(),
+                query.topicSlug(),
+                query.from(),
+                query.to(),
+                query.createdBy(),
+                PageRequest.of(0, limit, sort));
+    }
+
+    public Map<ClaimStatus, Long> countsByStatus() {
+        var counts = new java.util.EnumMap<ClaimStatus, Long>(ClaimStatus.class);
+        for (var status : ClaimStatus.values()) {
+            counts.put(status, 0L);
+        }
+        for (var row : claims.countByStatus()) {
+            counts.put((ClaimStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    public List<Claim> claimsInArticle(long articleId) {
+        return claims.findByArticle(articleId);
+    }
+
+    public List<Topic> allTopics() {
+        return topics.findAll(Sort.by("name"));
+    }
+
     public long count() {
         return claims.count();
+    }
+
+    /** Every recorded change to the claim and its appearances, in the order they happened. */
+    public List<Change> history(long claimId) {
+        var changes = new ArrayList<Change>();
+        changes.addAll(AuditHistory.changes(
+                entityManager, Claim.class, "claim", AuditEntity.id().eq(claimId), ClaimManagement::describe));
+        changes.addAll(AuditHistory.changes(
+                entityManager,
+                Appearance.class,
+                "appearance",
+                AuditEntity.relatedId("claim").eq(claimId),
+                ClaimManagement::describe));
+        return changes;
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof Speaker speaker) {
+            return speaker.getName();
+        }
+        if (value instanceof Article article) {
+            return article.getTitle() + " (" + article.getOutlet() + ")";
+        }
+        if (value instanceof Topic topic) {
+            return topic.getName();
+        }
+        if (value instanceof Attribution link) {
+            return link.getName();
+        }
+        if (value instanceof SaidDate said) {
+            return said.isKnown() ? said.iso() + " (" + said.getPrecision() + ")" : "unknown";
+        }
+        if (value instanceof Claim claim) {
+            return "#" + claim.getId();
+        }
+        return null;
+    }
+
+    private Speaker speaker(long speakerId) {
+        return speakers.findById(speakerId).orElseThrow(() -> new WorkflowException("claim.error.unknownSpeaker"));
+    }
+
+    private List<Topic> topicsNamed(Collection<String> names) {
+        var unique = new LinkedHashSet<String>();
+        names.stream().map(String::trim).filter(name -> !name.isEmpty()).forEach(unique::add);
+        return unique.stream().map(this::topic).collect(Collectors.toList());
     }
 
     private Topic topic(String name) {

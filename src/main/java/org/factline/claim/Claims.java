@@ -1,5 +1,6 @@
 package org.factline.claim;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -18,6 +19,37 @@ interface Claims extends JpaRepository<Claim, Long> {
             select c from Claim c join fetch c.speaker
             where c.id = ?1 and c.status = org.factline.claim.ClaimStatus.PUBLISHED""")
     Optional<Claim> findPublishedById(long id);
+
+    @Query("select c from Claim c join fetch c.speaker where c.id = ?1")
+    Optional<Claim> findWithSpeakerById(long id);
+
+    @Query("""
+            select c from Claim c join fetch c.speaker s
+            where (:status is null or c.status = :status)
+              and (:speakerId is null or s.id = :speakerId)
+              and (:topic is null or exists (select 1 from c.topics t where t.slug = :topic))
+              and (cast(:fromDate as localdate) is null or c.said.date >= :fromDate)
+              and (cast(:toDate as localdate) is null or c.said.date <= :toDate)
+              and (:createdBy is null or c.createdBy = :createdBy)""")
+    List<Claim> findForDesk(
+            ClaimStatus status,
+            Long speakerId,
+            String topic,
+            LocalDate fromDate,
+            LocalDate toDate,
+            Long createdBy,
+            Pageable page);
+
+    @Query("select c.status, count(c) from Claim c group by c.status")
+    List<Object[]> countByStatus();
+
+    @Query("""
+            select distinct c from Claim c join fetch c.speaker join c.appearances a
+            where a.article.id = ?1 order by c.id""")
+    List<Claim> findByArticle(long articleId);
+
+    @Query("select count(a) from Appearance a where a.claim.id = ?1 and a.article.id = ?2 and a.quote = ?3")
+    long countAppearances(long claimId, long articleId, String quote);
 
     @Query(value = "select id from rating_scale where slug = 'default'", nativeQuery = true)
     long defaultRatingScaleId();

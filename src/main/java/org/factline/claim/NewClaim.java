@@ -3,7 +3,10 @@ package org.factline.claim;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What is needed to record a claim; {@code ratingScaleId} null means the default scale. */
+/**
+ * What is needed to record a claim; {@code ratingScaleId} null means the default scale, {@code
+ * createdBy} null a claim recorded by the system (demo data, import).
+ */
 public record NewClaim(
         long speakerId,
         String text,
@@ -15,4 +18,5 @@ public record NewClaim(
         DatePrecision datePrecision,
         String saidWhere,
         List<String> topics,
-        Long ratingScaleId) {}
+        Long ratingScaleId,
+        Long createdBy) {}

@@ -1,21 +1,38 @@
 package org.factline.claim;
 
 import org.factline.verdict.VerdictPublished;
+import org.factline.verdict.VerdictSentBack;
+import org.factline.verdict.VerdictSubmitted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Publishes a claim when its verdict is published, inside the same transaction so neither goes out alone. */
+/**
+ * Keeps a claim's editorial status in step with its verdict, inside the verdict's transaction so the
+ * two never disagree: a claim goes public exactly when its verdict does.
+ */
 @Component
 class VerdictListener {
 
-    private final ClaimManagement claims;
+    private final Claims claims;
+    private final ClaimManagement management;
 
-    VerdictListener(ClaimManagement claims) {
+    VerdictListener(Claims claims, ClaimManagement management) {
         this.claims = claims;
+        this.management = management;
     }
 
     @EventListener
     void on(VerdictPublished event) {
-        claims.publish(event.claimId());
+        management.publish(event.claimId());
+    }
+
+    @EventListener
+    void on(VerdictSubmitted event) {
+        claims.findById(event.claimId()).orElseThrow().submitted();
+    }
+
+    @EventListener
+    void on(VerdictSentBack event) {
+        claims.findById(event.claimId()).orElseThrow().sentBack();
     }
 }

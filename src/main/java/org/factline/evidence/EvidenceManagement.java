@@ -1,27 +1,117 @@
 package org.factline.evidence;
 
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.factline.shared.AuditHistory;
+import org.factline.shared.Change;
+import org.factline.shared.EditConflictException;
+import org.factline.shared.WorkflowException;
+import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The evidence module's API: sources attached to claims. */
+/** The evidence module's API: sources attached to claims, in the order the editor chose. */
 @Service
 @Transactional(readOnly = true)
 public class EvidenceManagement {
 
     private final Sources sources;
+    private final EntityManager entityManager;
 
-    EvidenceManagement(Sources sources) {
+    EvidenceManagement(Sources sources, EntityManager entityManager) {
         this.sources = sources;
+        this.entityManager = entityManager;
     }
 
     @Transactional
     public Source attach(long claimId, NewSource request) {
-        return sources.save(new Source(claimId, sources.nextPosition(claimId), request));
+        return sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
+    }
+
+    @Transactional
+    public Source update(long claimId, long sourceId, long expectedVersion, NewSource request) {
+        var source = load(claimId, sourceId);
+        if (source.getVersion() != expectedVersion) {
+            throw new EditConflictException("source", source.getVersion());
+        }
+        source.apply(request);
+        sources.flush();
+        return source;
+    }
+
+    @Transactional
+    public void remove(long claimId, long sourceId) {
+        sources.delete(load(claimId, sourceId));
+        renumber(claimId);
+    }
+
+    /** Moves a source one place up (towards the top) or down. */
+    @Transactional
+    public void move(long claimId, long sourceId, boolean up) {
+        var ordered = sources.findByClaimIdOrderByPosition(claimId);
+        int index = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).getId() == sourceId) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new WorkflowException("source.error.notFound");
+        }
+        int other = up ? index - 1 : index + 1;
+        if (other < 0 || other >= ordered.size()) {
+            return;
+        }
+        var moving = new java.util.ArrayList<>(ordered);
+        java.util.Collections.swap(moving, index, other);
+        // positions are not unique in the database, so a plain renumbering needs no juggling
+        for (int i = 0; i < moving.size(); i++) {
+            moving.get(i).moveTo(i);
+        }
+        sources.flush();
+    }
+
+    public Source find(long claimId, long sourceId) {
+        return load(claimId, sourceId);
     }
 
     /** A claim's sources in the order the editor put them. */
     public List<Source> sourcesOf(long claimId) {
         return sources.findByClaimIdOrderByPosition(claimId);
+    }
+
+    public Map<Long, Long> countsFor(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return sources.countByClaim(claimIds).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** Every recorded change to the claim's sources, oldest first. */
+    public List<Change> history(long claimId) {
+        return AuditHistory.changes(
+                entityManager,
+                Source.class,
+                "source",
+                AuditEntity.property("claimId").eq(claimId),
+                value -> null);
+    }
+
+    private Source load(long claimId, long sourceId) {
+        return sources.findById(sourceId)
+                .filter(source -> source.getClaimId() == claimId)
+                .orElseThrow(() -> new WorkflowException("source.error.notFound"));
+    }
+
+    private void renumber(long claimId) {
+        var ordered = sources.findByClaimIdOrderByPosition(claimId);
+        for (int i = 0; i < ordered.size(); i++) {
+            ordered.get(i).moveTo(i);
+        }
+        sources.flush();
     }
 }

@@ -13,9 +13,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A piece of evidence attached to a claim, with what it does to the claim. */
 @Entity
+@Audited
 @Table(name = "source")
 public class Source {
 
@@ -51,10 +54,12 @@ public class Source {
     @Column(name = "accessed_at")
     private Instant accessedAt;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -67,6 +72,10 @@ public class Source {
     Source(long claimId, int position, NewSource request) {
         this.claimId = claimId;
         this.position = position;
+        apply(request);
+    }
+
+    void apply(NewSource request) {
         this.url = blankToNull(request.url());
         this.title = request.title().trim();
         this.publisher = blankToNull(request.publisher());
@@ -76,6 +85,10 @@ public class Source {
         this.excerpt = blankToNull(request.excerpt());
         this.archiveUrl = blankToNull(request.archiveUrl());
         this.accessedAt = request.accessedAt();
+    }
+
+    void moveTo(int position) {
+        this.position = position;
     }
 
     private static String blankToNull(String text) {

@@ -1,8 +1,10 @@
 package org.factline.speaker;
 
+import java.util.List;
 import java.util.Optional;
 import org.factline.shared.Slugs;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +39,20 @@ public class SpeakerManagement {
 
     public Optional<Speaker> findBySlug(String slug) {
         return speakers.findBySlug(slug);
+    }
+
+    /** The speaker known by this name or alias, if exactly one is. */
+    public List<Speaker> findByNameOrAlias(String name) {
+        return name == null || name.isBlank() ? List.of() : speakers.findByNameOrAlias(name.trim());
+    }
+
+    /** Type-ahead over names and aliases. */
+    public List<Speaker> suggest(String text, int limit) {
+        return text == null || text.isBlank() ? List.of() : speakers.search(text.trim(), PageRequest.of(0, limit));
+    }
+
+    public List<Speaker> all() {
+        return speakers.findAllByName();
     }
 
     /** Deletes a speaker; refused by the database while claims are attributed to them. */

@@ -1,8 +1,11 @@
 package org.factline.speaker;
 
+import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface Speakers extends JpaRepository<Speaker, Long> {
 
@@ -14,4 +17,18 @@ interface Speakers extends JpaRepository<Speaker, Long> {
     Optional<Speaker> findById(Long id);
 
     boolean existsBySlug(String slug);
+
+    @Query("""
+            select distinct s from Speaker s left join s.aliases a
+            where lower(s.name) = lower(?1) or lower(a) = lower(?1)""")
+    List<Speaker> findByNameOrAlias(String name);
+
+    @Query("""
+            select distinct s from Speaker s left join s.aliases a
+            where lower(s.name) like lower(concat('%', ?1, '%')) or lower(a) like lower(concat('%', ?1, '%'))
+            order by s.name""")
+    List<Speaker> search(String text, Pageable page);
+
+    @Query("select distinct s from Speaker s left join fetch s.aliases order by s.name")
+    List<Speaker> findAllByName();
 }

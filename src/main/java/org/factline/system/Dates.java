@@ -27,6 +27,12 @@ public class Dates {
                 : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 
+    public String dayTime(Instant instant, Locale locale) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(instant.atZone(zone));
+    }
+
     public String iso(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
     }

@@ -38,7 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo a new user sees: the TribunWow article of August 2022 on North Korea and Donetsk, with
  * its speakers, claims, sources and verdicts. Loaded once, all or nothing, before the web server
- * opens its port, and only into an empty embedded database unless FACTLINE_DEMO=true.
+ * opens its port, and only into an empty embedded database unless FACTLINE_DEMO=true. Then makes
+ * sure the instance has an administrator.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -82,8 +83,14 @@ class DemoData implements SmartInitializingSingleton {
         this.verdicts = verdicts;
     }
 
+    /** Demo data first, so that a demo instance needs no one-time administrator password. */
     @Override
     public void afterSingletonsInstantiated() {
+        loadIfWanted();
+        accounts.ensureAdministrator();
+    }
+
+    private void loadIfWanted() {
         boolean wanted = properties.demo() != null ? properties.demo() : embedded.getIfAvailable() != null;
         if (!wanted) {
             return;
@@ -174,6 +181,7 @@ class DemoData implements SmartInitializingSingleton {
                         .toInstant(),
                 OffsetDateTime.of(2022, 8, 18, 9, 0, 0, 0, ZoneOffset.ofHours(7))
                         .toInstant(),
+                null,
                 null));
         var topics = List.of("North Korea, Russia and Donbas");
         long editorId = editor.getId();
@@ -193,6 +201,7 @@ class DemoData implements SmartInitializingSingleton {
                 DatePrecision.MONTH,
                 "in an interview with the Russian newspaper Izvestia",
                 topics,
+                null,
                 null));
         claims.addAppearance(
                 builders.getId(),
@@ -228,7 +237,7 @@ class DemoData implements SmartInitializingSingleton {
                         "Member states shall not provide work authorizations for nationals of the DPRK in their jurisdictions.",
                         null,
                         null));
-        publish(
+        publishReviewed(
                 verdicts.draft(new NewVerdict(
                                 builders.getId(),
                                 rating("unproven"),
@@ -256,6 +265,7 @@ class DemoData implements SmartInitializingSingleton {
                 DatePrecision.MONTH,
                 "in an interview with the Russian newspaper Izvestia",
                 topics,
+                null,
                 null));
         claims.addAppearance(
                 sanctions.getId(),
@@ -304,7 +314,7 @@ class DemoData implements SmartInitializingSingleton {
                         null,
                         null,
                         null));
-        publish(
+        publishReviewed(
                 verdicts.draft(new NewVerdict(
                                 sanctions.getId(),
                                 rating("misleading"),
@@ -332,6 +342,7 @@ class DemoData implements SmartInitializingSingleton {
                 DatePrecision.DAY,
                 "in a message to Kim Jong Un on Korea's Liberation Day",
                 topics,
+                null,
                 null));
         claims.addAppearance(
                 redArmy.getId(),
@@ -381,7 +392,7 @@ class DemoData implements SmartInitializingSingleton {
                         "The Red Army brigade that included Kim Il Sung's Korean guerrillas did not take part in the 1945 fighting.",
                         null,
                         null));
-        publish(
+        publishReviewed(
                 verdicts.draft(new NewVerdict(
                                 redArmy.getId(),
                                 rating("half-true"),
@@ -407,6 +418,7 @@ class DemoData implements SmartInitializingSingleton {
                 DatePrecision.DAY,
                 "in a Liberation Day message to Vladimir Putin",
                 topics,
+                null,
                 null));
         claims.addAppearance(
                 cooperation.getId(),
@@ -444,7 +456,7 @@ class DemoData implements SmartInitializingSingleton {
                                 + "Ukraine.",
                         null,
                         null));
-        publish(
+        publishReviewed(
                 verdicts.draft(new NewVerdict(
                                 cooperation.getId(),
                                 rating("mostly-true"),
@@ -471,6 +483,7 @@ class DemoData implements SmartInitializingSingleton {
                 DatePrecision.DAY,
                 "in a letter to Kim Jong Un on Korea's Liberation Day",
                 topics,
+                null,
                 null));
         claims.addAppearance(
                 donbas.getId(),
@@ -523,6 +536,7 @@ class DemoData implements SmartInitializingSingleton {
                 DatePrecision.DAY,
                 "in a letter to Kim Jong Un on Korea's Liberation Day",
                 topics,
+                null,
                 null));
     }
 
@@ -532,7 +546,7 @@ class DemoData implements SmartInitializingSingleton {
                 .getId();
     }
 
-    private void publish(long verdictId, long reviewerId) {
-        verdicts.publish(verdictId, reviewerId);
+    private void publishReviewed(long verdictId, long reviewerId) {
+        verdicts.publishReviewed(verdictId, reviewerId);
     }
 }

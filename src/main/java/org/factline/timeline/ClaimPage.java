@@ -26,7 +26,7 @@ record ClaimPage(
     record AppearanceView(
             Article article, String quote, String prefix, String suffix, QuoteKind kind, List<String> chain) {}
 
-    int sourceCount() {
+    public int sourceCount() {
         return sources.values().stream().mapToInt(List::size).sum();
     }
 }

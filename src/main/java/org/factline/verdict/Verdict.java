@@ -13,11 +13,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.factline.shared.WorkflowException;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /** A rating of a claim with its reasons. Once published it is never edited: a correction supersedes it. */
 @Entity
+@Audited
 @Table(name = "verdict")
 public class Verdict {
 
@@ -33,6 +38,7 @@ public class Verdict {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "rating_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Rating rating;
 
     private String summary;
@@ -60,10 +66,12 @@ public class Verdict {
     @Column(name = "correction_reason")
     private String correctionReason;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -87,14 +95,49 @@ public class Verdict {
         this.correctionReason = reason.trim();
     }
 
-    void publish(long reviewerId, Instant at) {
+    void revise(Rating rating, String summary, String rationale) {
+        requireStatus(VerdictStatus.DRAFT, "verdict.error.notDraft");
+        this.rating = rating;
+        this.ratingScaleId = rating.getScale().getId();
+        this.summary = summary.trim();
+        this.rationale = rationale.trim();
+    }
+
+    void submit() {
+        requireStatus(VerdictStatus.DRAFT, "verdict.error.notDraft");
+        this.status = VerdictStatus.IN_REVIEW;
+    }
+
+    void sendBack(long reviewerId, String comment) {
+        requireStatus(VerdictStatus.IN_REVIEW, "verdict.error.notInReview");
+        this.reviewerId = reviewerId;
+        this.reviewComment = comment.trim();
+        this.status = VerdictStatus.DRAFT;
+    }
+
+    void publish(long reviewerId, Instant at, boolean authorMayPublish) {
+        requireStatus(VerdictStatus.IN_REVIEW, "verdict.error.notInReview");
+        if (reviewerId == authorId && !authorMayPublish) {
+            throw new WorkflowException("verdict.error.ownVerdict");
+        }
         this.reviewerId = reviewerId;
         this.status = VerdictStatus.PUBLISHED;
         this.publishedAt = at;
     }
 
     void markSuperseded() {
+        requireStatus(VerdictStatus.PUBLISHED, "verdict.error.notPublished");
         this.status = VerdictStatus.SUPERSEDED;
+    }
+
+    private void requireStatus(VerdictStatus required, String messageKey) {
+        if (status != required) {
+            throw new WorkflowException(messageKey);
+        }
+    }
+
+    public boolean isCorrection() {
+        return supersedesId != null;
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package org.factline.verdict;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -7,11 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.factline.shared.AuditHistory;
+import org.factline.shared.Change;
+import org.factline.shared.EditConflictException;
+import org.factline.shared.WorkflowException;
+import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The verdict module's API: rating scales, verdicts and their publication. */
+/**
+ * The verdict module's API: rating scales, verdicts and their workflow. A verdict goes draft → in
+ * review → published; a reviewer may send it back; a published verdict is never edited, a correction
+ * supersedes it.
+ */
 @Service
 @Transactional(readOnly = true)
 public class VerdictManagement {
@@ -23,33 +33,119 @@ public class VerdictManagement {
     private final RatingScales scales;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EditorialProperties editorial;
+    private final EntityManager entityManager;
 
     VerdictManagement(
-            Verdicts verdicts, Ratings ratings, RatingScales scales, ApplicationEventPublisher events, Clock clock) {
+            Verdicts verdicts,
+            Ratings ratings,
+            RatingScales scales,
+            ApplicationEventPublisher events,
+            Clock clock,
+            EditorialProperties editorial,
+            EntityManager entityManager) {
         this.verdicts = verdicts;
         this.ratings = ratings;
         this.scales = scales;
         this.events = events;
         this.clock = clock;
+        this.editorial = editorial;
+        this.entityManager = entityManager;
     }
 
     @Transactional
     public Verdict draft(NewVerdict request) {
-        var rating = ratings.findById(request.ratingId())
-                .orElseThrow(() -> new IllegalArgumentException("No rating " + request.ratingId()));
-        var verdict =
-                new Verdict(request.claimId(), rating, request.summary(), request.rationale(), request.authorId());
+        if (verdicts.existsByClaimIdAndStatusIn(
+                request.claimId(), List.of(VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW))) {
+            throw new WorkflowException("verdict.error.openDraftExists");
+        }
+        var verdict = new Verdict(
+                request.claimId(),
+                rating(request.ratingId()),
+                request.summary(),
+                request.rationale(),
+                request.authorId());
         return verdicts.saveAndFlush(verdict);
     }
 
-    /** Publishes a verdict; the claim it rates is published in the same transaction. */
+    /** Starts a correction of the claim's published verdict; it replaces that verdict once published. */
     @Transactional
-    public Verdict publish(long verdictId, long reviewerId) {
-        var verdict = verdicts.findById(verdictId).orElseThrow();
-        verdict.publish(reviewerId, clock.instant());
+    public Verdict correct(long claimId, NewVerdict request, String reason) {
+        var current = verdicts.findByClaimIdAndStatus(claimId, VerdictStatus.PUBLISHED)
+                .orElseThrow(() -> new WorkflowException("verdict.error.notPublished"));
+        if (reason == null || reason.isBlank()) {
+            throw new WorkflowException("verdict.error.reasonRequired");
+        }
+        if (verdicts.existsByClaimIdAndStatusIn(claimId, List.of(VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW))) {
+            throw new WorkflowException("verdict.error.openDraftExists");
+        }
+        var correction = new Verdict(
+                claimId, rating(request.ratingId()), request.summary(), request.rationale(), request.authorId());
+        correction.supersede(current, reason);
+        return verdicts.saveAndFlush(correction);
+    }
+
+    @Transactional
+    public Verdict revise(long verdictId, long expectedVersion, long ratingId, String summary, String rationale) {
+        var verdict = load(verdictId, expectedVersion);
+        verdict.revise(rating(ratingId), summary, rationale);
+        verdicts.flush();
+        return verdict;
+    }
+
+    @Transactional
+    public Verdict submit(long verdictId, long expectedVersion) {
+        var verdict = load(verdictId, expectedVersion);
+        verdict.submit();
+        verdicts.flush();
+        events.publishEvent(new VerdictSubmitted(verdict.getId(), verdict.getClaimId()));
+        return verdict;
+    }
+
+    @Transactional
+    public Verdict sendBack(long verdictId, long expectedVersion, long reviewerId, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new WorkflowException("verdict.error.commentRequired");
+        }
+        var verdict = load(verdictId, expectedVersion);
+        verdict.sendBack(reviewerId, comment);
+        verdicts.flush();
+        events.publishEvent(new VerdictSentBack(verdict.getId(), verdict.getClaimId()));
+        return verdict;
+    }
+
+    /**
+     * Publishes a verdict reviewed by someone other than its author; a correction retires the verdict
+     * it supersedes in the same transaction, and the claim is published with it.
+     */
+    @Transactional
+    public Verdict publish(long verdictId, long expectedVersion, long reviewerId) {
+        var verdict = load(verdictId, expectedVersion);
+        if (verdict.getSupersedesId() != null) {
+            verdicts.findById(verdict.getSupersedesId()).orElseThrow().markSuperseded();
+            verdicts.flush();
+        }
+        verdict.publish(reviewerId, clock.instant(), editorial.authorMayPublish());
         verdicts.flush();
         events.publishEvent(new VerdictPublished(verdict.getId(), verdict.getClaimId(), verdict.getPublishedAt()));
         return verdict;
+    }
+
+    /** For loading reviewed material that needs no second pass (the demo data). */
+    @Transactional
+    public Verdict publishReviewed(long verdictId, long reviewerId) {
+        var verdict = verdicts.findById(verdictId).orElseThrow();
+        if (verdict.getStatus() == VerdictStatus.DRAFT) {
+            verdict.submit();
+        }
+        verdict.publish(reviewerId, clock.instant(), false);
+        verdicts.flush();
+        events.publishEvent(new VerdictPublished(verdict.getId(), verdict.getClaimId(), verdict.getPublishedAt()));
+        return verdict;
+    }
+
+    public Optional<Verdict> findById(long id) {
+        return verdicts.findWithRatingById(id);
     }
 
     public Optional<Rating> rating(String scaleSlug, String code) {
@@ -60,9 +156,18 @@ public class VerdictManagement {
         return scales.findBySlugWithRatings(slug);
     }
 
+    public List<Rating> ratingsOfScale(long scaleId) {
+        return ratings.findByScaleIdOrderByPosition(scaleId);
+    }
+
     /** What readers may see of a claim's verdicts: the current one first, then those it superseded. */
     public List<Verdict> publicHistory(long claimId) {
         return verdicts.findPublicHistory(claimId);
+    }
+
+    /** Every verdict of a claim, drafts included, newest first: the desk's view. */
+    public List<Verdict> allOf(long claimId) {
+        return verdicts.findAllOf(claimId);
     }
 
     /** The current published verdict of each claim that has one. */
@@ -72,5 +177,51 @@ public class VerdictManagement {
         }
         return verdicts.findCurrentFor(claimIds).stream()
                 .collect(Collectors.toMap(Verdict::getClaimId, Function.identity()));
+    }
+
+    /** The newest verdict of each claim, whatever its status (the desk's "where is it" column). */
+    public Map<Long, Verdict> latestVerdicts(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return verdicts.findAllFor(claimIds).stream()
+                .collect(Collectors.toMap(Verdict::getClaimId, Function.identity(), (newer, older) -> newer));
+    }
+
+    /** Verdicts in review that the given person may review (not their own, unless allowed). */
+    public List<Verdict> waitingForReviewBy(long reviewerId) {
+        return verdicts.findInReview().stream()
+                .filter(v -> editorial.authorMayPublish() || v.getAuthorId() != reviewerId)
+                .toList();
+    }
+
+    public List<Verdict> recentlyPublished(int limit) {
+        return verdicts.findRecentlyPublished(org.springframework.data.domain.PageRequest.of(0, limit));
+    }
+
+    public boolean authorMayPublish() {
+        return editorial.authorMayPublish();
+    }
+
+    /** Every recorded change to the claim's verdicts, oldest first. */
+    public List<Change> history(long claimId) {
+        return AuditHistory.changes(
+                entityManager,
+                Verdict.class,
+                "verdict",
+                AuditEntity.property("claimId").eq(claimId),
+                value -> value instanceof Rating rating ? rating.getLabelEn() : null);
+    }
+
+    private Verdict load(long verdictId, long expectedVersion) {
+        var verdict = verdicts.findById(verdictId).orElseThrow(() -> new WorkflowException("verdict.error.notFound"));
+        if (verdict.getVersion() != expectedVersion) {
+            throw new EditConflictException("verdict", verdict.getVersion());
+        }
+        return verdict;
+    }
+
+    private Rating rating(long ratingId) {
+        return ratings.findById(ratingId).orElseThrow(() -> new WorkflowException("verdict.error.unknownRating"));
     }
 }

@@ -2,6 +2,8 @@ package org.factline.verdict;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,8 +17,31 @@ interface Verdicts extends JpaRepository<Verdict, Long> {
             order by v.publishedAt desc, v.id desc""")
     List<Verdict> findPublicHistory(long claimId);
 
+    @Query("select v from Verdict v join fetch v.rating where v.claimId = ?1 order by v.id desc")
+    List<Verdict> findAllOf(long claimId);
+
+    @Query("select v from Verdict v join fetch v.rating where v.id = ?1")
+    Optional<Verdict> findWithRatingById(long id);
+
     @Query("""
             select v from Verdict v join fetch v.rating
             where v.claimId in ?1 and v.status = org.factline.verdict.VerdictStatus.PUBLISHED""")
     List<Verdict> findCurrentFor(Collection<Long> claimIds);
+
+    @Query("select v from Verdict v join fetch v.rating where v.claimId in ?1 order by v.id desc")
+    List<Verdict> findAllFor(Collection<Long> claimIds);
+
+    @Query("""
+            select v from Verdict v join fetch v.rating
+            where v.status = org.factline.verdict.VerdictStatus.IN_REVIEW order by v.updatedAt""")
+    List<Verdict> findInReview();
+
+    @Query("""
+            select v from Verdict v join fetch v.rating
+            where v.status = org.factline.verdict.VerdictStatus.PUBLISHED order by v.publishedAt desc""")
+    List<Verdict> findRecentlyPublished(Pageable page);
+
+    Optional<Verdict> findByClaimIdAndStatus(long claimId, VerdictStatus status);
+
+    boolean existsByClaimIdAndStatusIn(long claimId, Collection<VerdictStatus> statuses);
 }

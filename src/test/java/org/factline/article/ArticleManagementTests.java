@@ -76,6 +76,7 @@ class ArticleManagementTests {
                 "en",
                 null,
                 null,
-                body);
+                body,
+                null);
     }
 }

@@ -119,6 +119,7 @@ class ClaimManagementTests {
                 DatePrecision.UNKNOWN,
                 null,
                 List.of(),
+                null,
                 null));
         assertThat(claim.getSaid().isKnown()).isFalse();
         assertThat(claim.getSlug()).isEqualTo("tanpa-tanggal");

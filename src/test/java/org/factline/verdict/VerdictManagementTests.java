@@ -3,11 +3,14 @@ package org.factline.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
 import org.factline.account.Role;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimStatus;
+import org.factline.shared.EditConflictException;
+import org.factline.shared.WorkflowException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -30,7 +33,7 @@ class VerdictManagementTests {
     ApplicationContext context;
 
     @Test
-    void publishingAVerdictPublishesItsClaim() {
+    void aVerdictGoesFromDraftThroughReviewToPublishedAndPublishesItsClaim() {
         var data = new TestData(context);
         var claim = data.matsegoraLabourClaim();
         var author = data.user(Role.REPORTER);
@@ -40,7 +43,9 @@ class VerdictManagementTests {
         assertThat(verdict.getStatus()).isEqualTo(VerdictStatus.DRAFT);
         assertThat(verdicts.publicHistory(claim.getId())).isEmpty();
 
-        verdicts.publish(verdict.getId(), editor.getId());
+        verdict = verdicts.submit(verdict.getId(), verdict.getVersion());
+        assertThat(claims.findById(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
+        verdicts.publish(verdict.getId(), verdict.getVersion(), editor.getId());
 
         assertThat(claims.findById(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.PUBLISHED);
         assertThat(verdicts.publicHistory(claim.getId())).singleElement().satisfies(v -> {
@@ -48,7 +53,93 @@ class VerdictManagementTests {
             assertThat(v.getReviewerId()).isEqualTo(editor.getId());
             assertThat(v.getPublishedAt()).isNotNull();
         });
-        assertThat(verdicts.currentVerdicts(java.util.List.of(claim.getId()))).containsKey(claim.getId());
+        assertThat(verdicts.currentVerdicts(List.of(claim.getId()))).containsKey(claim.getId());
+    }
+
+    @Test
+    void theAuthorCannotPublishTheirOwnVerdict() {
+        var data = new TestData(context);
+        var claim = data.matsegoraLabourClaim();
+        var author = data.user(Role.REPORTER, Role.EDITOR);
+        var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
+        var submitted = verdicts.submit(verdict.getId(), verdict.getVersion());
+
+        assertThatThrownBy(() -> verdicts.publish(submitted.getId(), submitted.getVersion(), author.getId()))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("verdict.error.ownVerdict");
+        assertThat(verdicts.findById(verdict.getId()).orElseThrow().getStatus()).isEqualTo(VerdictStatus.IN_REVIEW);
+        assertThat(claims.findById(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
+    }
+
+    @Test
+    void aReviewerSendsAVerdictBackWithAComment() {
+        var data = new TestData(context);
+        var claim = data.matsegoraLabourClaim();
+        var author = data.user(Role.REPORTER);
+        var editor = data.user(Role.EDITOR);
+        var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
+        var submitted = verdicts.submit(verdict.getId(), verdict.getVersion());
+
+        assertThatThrownBy(() -> verdicts.sendBack(submitted.getId(), submitted.getVersion(), editor.getId(), " "))
+                .isInstanceOf(WorkflowException.class);
+        var back =
+                verdicts.sendBack(submitted.getId(), submitted.getVersion(), editor.getId(), "Cite resolution 2397.");
+
+        assertThat(back.getStatus()).isEqualTo(VerdictStatus.DRAFT);
+        assertThat(back.getReviewComment()).isEqualTo("Cite resolution 2397.");
+        assertThat(claims.findById(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.DRAFT);
+        var revised = verdicts.revise(
+                back.getId(), back.getVersion(), rating("misleading"), "Misleading.", "Resolution 2397.");
+        assertThat(revised.getRating().getCode()).isEqualTo("misleading");
+    }
+
+    @Test
+    void aCorrectionSupersedesThePublishedVerdictWhichStaysInTheHistory() {
+        var data = new TestData(context);
+        var claim = data.matsegoraLabourClaim();
+        var author = data.user(Role.REPORTER);
+        var editor = data.user(Role.EDITOR);
+        var first = publish(claim.getId(), "false", author.getId(), editor.getId());
+
+        assertThatThrownBy(() -> verdicts.correct(
+                        claim.getId(),
+                        new NewVerdict(claim.getId(), rating("half-true"), "Partly.", "New evidence.", author.getId()),
+                        ""))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("verdict.error.reasonRequired");
+        var correction = verdicts.correct(
+                claim.getId(),
+                new NewVerdict(claim.getId(), rating("half-true"), "Partly.", "New evidence.", author.getId()),
+                "A second source confirmed part of it.");
+        assertThat(verdicts.publicHistory(claim.getId()))
+                .extracting(Verdict::getId)
+                .containsExactly(first.getId());
+
+        correction = verdicts.submit(correction.getId(), correction.getVersion());
+        verdicts.publish(correction.getId(), correction.getVersion(), editor.getId());
+
+        var history = verdicts.publicHistory(claim.getId());
+        assertThat(history)
+                .extracting(v -> v.getStatus())
+                .containsExactly(VerdictStatus.PUBLISHED, VerdictStatus.SUPERSEDED);
+        assertThat(history.get(0).getSupersedesId()).isEqualTo(first.getId());
+        assertThat(history.get(0).getCorrectionReason()).isEqualTo("A second source confirmed part of it.");
+        assertThat(history.get(1).getId()).isEqualTo(first.getId());
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        var data = new TestData(context);
+        var claim = data.matsegoraLabourClaim();
+        var author = data.user(Role.REPORTER);
+        var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
+        verdicts.revise(verdict.getId(), verdict.getVersion(), rating("false"), "No, first edit.", "Because.");
+
+        assertThatThrownBy(() ->
+                        verdicts.revise(verdict.getId(), verdict.getVersion(), rating("true"), "Yes.", "Because."))
+                .isInstanceOf(EditConflictException.class);
+        assertThat(verdicts.findById(verdict.getId()).orElseThrow().getSummary())
+                .isEqualTo("No, first edit.");
     }
 
     @Test
@@ -76,25 +167,38 @@ class VerdictManagementTests {
     }
 
     @Test
-    void aClaimHasAtMostOnePublishedVerdictAndACorrectionNeedsAReason() {
+    void theDatabaseAllowsOnePublishedVerdictPerClaimAndNoCorrectionWithoutReason() {
         var data = new TestData(context);
         var claim = data.matsegoraLabourClaim();
         var author = data.user(Role.REPORTER);
         var editor = data.user(Role.EDITOR);
-        var first = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
-        verdicts.publish(first.getId(), editor.getId());
-        var second = verdicts.draft(new NewVerdict(claim.getId(), rating("true"), "Yes.", "Because.", author.getId()));
+        var first = publish(claim.getId(), "false", author.getId(), editor.getId());
+        long second = jdbc.sql("""
+                        insert into verdict (claim_id, rating_scale_id, rating_id, summary, rationale, author_id)
+                        values (?, ?, ?, 'Yes.', 'Because.', ?) returning id""")
+                .params(claim.getId(), first.getRatingScaleId(), rating("true"), author.getId())
+                .query(Long.class)
+                .single();
 
-        assertThatThrownBy(() -> verdicts.publish(second.getId(), editor.getId()))
+        assertThatThrownBy(() -> jdbc.sql(
+                                "update verdict set status = 'PUBLISHED', published_at = now(), reviewer_id = ? where id = ?")
+                        .params(editor.getId(), second)
+                        .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.sql("update verdict set supersedes_id = ? where id = ?")
-                        .params(first.getId(), second.getId())
+                        .params(first.getId(), second)
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> jdbc.sql("update verdict set status = 'PUBLISHED', reviewer_id = null where id = ?")
-                        .param(second.getId())
+                        .param(second)
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    private Verdict publish(long claimId, String rating, long authorId, long editorId) {
+        var verdict = verdicts.draft(new NewVerdict(claimId, rating(rating), "Summary.", "Rationale.", authorId));
+        verdict = verdicts.submit(verdict.getId(), verdict.getVersion());
+        return verdicts.publish(verdict.getId(), verdict.getVersion(), editorId);
     }
 
     private long rating(String code) {

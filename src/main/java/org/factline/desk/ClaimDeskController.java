@@ -1,0 +1,437 @@
+package org.factline.desk;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factline.account.FactlineUser;
+import org.factline.article.ArticleManagement;
+import org.factline.article.CanonicalUrl;
+import org.factline.article.NewArticle;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimManagement;
+import org.factline.claim.ClaimRevision;
+import org.factline.claim.DatePrecision;
+import org.factline.claim.NewAppearance;
+import org.factline.claim.NewClaim;
+import org.factline.claim.QuoteKind;
+import org.factline.shared.EditConflictException;
+import org.factline.shared.WorkflowException;
+import org.factline.speaker.NewSpeaker;
+import org.factline.speaker.Speaker;
+import org.factline.speaker.SpeakerManagement;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Recording claims from articles, revising them, and the claim's workspace on the desk. */
+@Controller
+class ClaimDeskController {
+
+    static final String NEW_VIEW = "desk/claim-form";
+    static final String VIEW = "desk/claim";
+    static final String EDIT_VIEW = "desk/claim-edit";
+    static final String CONFLICT_VIEW = "desk/conflict";
+    static final String HISTORY_VIEW = "desk/history";
+
+    private final ClaimManagement claims;
+    private final ArticleManagement articles;
+    private final SpeakerManagement speakers;
+    private final DeskPages pages;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ClaimDeskController(
+            ClaimManagement claims,
+            ArticleManagement articles,
+            SpeakerManagement speakers,
+            DeskPages pages,
+            TransactionTemplate transaction,
+            Clock clock) {
+        this.claims = claims;
+        this.articles = articles;
+        this.speakers = speakers;
+        this.pages = pages;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @GetMapping("/desk/articles/{articleId}/claims/new")
+    String newClaim(@PathVariable long articleId, Model model) {
+        var article = articles.findById(articleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", ClaimForm.forArticle(article.getLanguage()));
+        return showNewForm(articleId, model);
+    }
+
+    @PostMapping("/desk/articles/{articleId}/claims")
+    String record(
+            @PathVariable long articleId,
+            @AuthenticationPrincipal FactlineUser user,
+            @Valid @ModelAttribute("form") ClaimForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var article = articles.findById(articleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var chain = Chains.parse(form.chain());
+        if (chain.isEmpty()) {
+            result.rejectValue("chain", "desk.error.chain");
+        }
+        Long existingClaimId = null;
+        Speaker speaker = null;
+        if (form.addsToExistingClaim()) {
+            existingClaimId = claimReference(form.existingClaim());
+            if (existingClaimId == null || claims.findById(existingClaimId).isEmpty()) {
+                result.rejectValue("existingClaim", "desk.error.existingClaim");
+            } else if (claims.hasAppearance(
+                    existingClaimId, articleId, form.quote().trim())) {
+                result.rejectValue("quote", "desk.error.duplicateAppearance");
+            }
+        } else {
+            checkNewClaim(form, result);
+            if (!result.hasFieldErrors("speakerName")) {
+                speaker = resolveSpeaker(form, result);
+            }
+        }
+        if (result.hasErrors()) {
+            return showNewForm(articleId, model);
+        }
+
+        var appearance = new NewAppearance(
+                article.getId(), form.quote().trim(), null, null, form.quoteKind(), chain.orElseThrow());
+        Long claimId = existingClaimId;
+        var newSpeaker = speaker;
+        // speaker, claim and appearance are saved together or not at all
+        long saved = transaction.execute(status -> {
+            long id = claimId != null
+                    ? claimId
+                    : createClaim(form, newSpeaker, user).getId();
+            claims.addAppearance(id, appearance);
+            return id;
+        });
+        redirect.addFlashAttribute(
+                "message", existingClaimId != null ? "desk.claim.appearanceAdded" : "desk.claim.recorded");
+        return "redirect:/desk/claims/" + saved;
+    }
+
+    @GetMapping("/desk/claims/{id}")
+    String show(@PathVariable long id, Model model) {
+        var workspace = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", workspace);
+        model.addAttribute("sourceForm", SourceForm.empty());
+        model.addAttribute("verdictForm", VerdictForm.empty());
+        model.addAttribute("appearanceForm", AppearanceForm.empty());
+        return VIEW;
+    }
+
+    @GetMapping("/desk/claims/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("claim", claim);
+        model.addAttribute("form", editForm(claim));
+        model.addAttribute("speakers", speakers.all());
+        return EDIT_VIEW;
+    }
+
+    @PostMapping("/desk/claims/{id}/edit")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ClaimEditForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        checkDate(form.saidOn(), form.datePrecision(), result);
+        if (form.translation() != null && !form.translation().isBlank() && blank(form.translationLanguage())) {
+            result.rejectValue("translationLanguage", "desk.error.translationLanguage");
+        }
+        List<Speaker> named =
+                result.hasFieldErrors("speakerName") ? List.of() : speakers.findByNameOrAlias(form.speakerName());
+        if (!result.hasFieldErrors("speakerName") && named.size() != 1) {
+            result.rejectValue(
+                    "speakerName", named.isEmpty() ? "desk.error.speakerUnknown" : "desk.error.speakerAmbiguous");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("claim", claim);
+            model.addAttribute("speakers", speakers.all());
+            return EDIT_VIEW;
+        }
+        try {
+            claims.revise(
+                    id,
+                    form.version(),
+                    new ClaimRevision(
+                            named.get(0).getId(),
+                            form.claimText(),
+                            form.language(),
+                            form.translation(),
+                            blank(form.translation()) ? null : form.translationLanguage(),
+                            form.summary(),
+                            form.saidOn(),
+                            form.datePrecision(),
+                            form.saidWhere(),
+                            Chains.topics(form.topics())));
+        } catch (EditConflictException e) {
+            return conflict(id, form, e.getCurrentVersion(), model);
+        } catch (OptimisticLockingFailureException e) {
+            // someone saved between our version check and our update
+            return conflict(id, form, claims.findById(id).orElseThrow().getVersion(), model);
+        } catch (WorkflowException e) {
+            result.reject(e.getMessageKey());
+            model.addAttribute("claim", claim);
+            model.addAttribute("speakers", speakers.all());
+            return EDIT_VIEW;
+        }
+        redirect.addFlashAttribute("message", "desk.claim.saved");
+        return "redirect:/desk/claims/" + id;
+    }
+
+    @PostMapping("/desk/claims/{id}/appearances")
+    String addAppearance(
+            @PathVariable long id,
+            @AuthenticationPrincipal FactlineUser user,
+            @Valid @ModelAttribute("appearanceForm") AppearanceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var chain = Chains.parse(form.chain());
+        if (chain.isEmpty()) {
+            result.rejectValue("chain", "desk.error.chain");
+        }
+        if (!result.hasFieldErrors("articleUrl") && !CanonicalUrl.isValid(form.articleUrl())) {
+            result.rejectValue("articleUrl", "desk.error.url");
+        }
+        var existing = result.hasFieldErrors("articleUrl")
+                ? java.util.Optional.<org.factline.article.Article>empty()
+                : articles.findByUrl(form.articleUrl());
+        if (!result.hasFieldErrors("articleUrl") && existing.isEmpty()) {
+            if (blank(form.articleTitle())) {
+                result.rejectValue("articleTitle", "desk.error.newArticleTitle");
+            }
+            if (blank(form.articleOutlet())) {
+                result.rejectValue("articleOutlet", "desk.error.newArticleOutlet");
+            }
+        }
+        if (existing.isPresent()
+                && !result.hasFieldErrors("quote")
+                && claims.hasAppearance(id, existing.get().getId(), form.quote().trim())) {
+            result.rejectValue("quote", "desk.error.duplicateAppearance");
+        }
+        if (result.hasErrors()) {
+            model.addAttribute("page", pages.claim(id).orElseThrow());
+            model.addAttribute("sourceForm", SourceForm.empty());
+            model.addAttribute("verdictForm", VerdictForm.empty());
+            return VIEW;
+        }
+        transaction.executeWithoutResult(status -> {
+            var article = existing.orElseGet(() -> articles.record(new NewArticle(
+                    form.articleUrl(),
+                    form.articleTitle().trim(),
+                    form.articleOutlet().trim(),
+                    List.of(),
+                    null,
+                    "id",
+                    null,
+                    clock.instant(),
+                    null,
+                    user.userId())));
+            claims.addAppearance(
+                    id,
+                    new NewAppearance(
+                            article.getId(), form.quote().trim(), null, null, form.quoteKind(), chain.orElseThrow()));
+        });
+        redirect.addFlashAttribute("message", "desk.claim.appearanceAdded");
+        return "redirect:/desk/claims/" + id;
+    }
+
+    @PostMapping("/desk/claims/{id}/unpublish")
+    @PreAuthorize("hasRole('EDITOR')")
+    String unpublish(@PathVariable long id, RedirectAttributes redirect) {
+        return workflow(id, redirect, "desk.claim.unpublished", () -> claims.unpublish(id));
+    }
+
+    @PostMapping("/desk/claims/{id}/republish")
+    @PreAuthorize("hasRole('EDITOR')")
+    String republish(@PathVariable long id, RedirectAttributes redirect) {
+        return workflow(id, redirect, "desk.claim.republished", () -> claims.republish(id));
+    }
+
+    @GetMapping("/desk/claims/{id}/history")
+    String history(@PathVariable long id, Model model) {
+        var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("claim", claim);
+        model.addAttribute("changes", pages.history(id));
+        return HISTORY_VIEW;
+    }
+
+    private String workflow(long id, RedirectAttributes redirect, String success, Runnable step) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("message", success);
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+        }
+        return "redirect:/desk/claims/" + id;
+    }
+
+    private String conflict(long id, ClaimEditForm mine, long currentVersion, Model model) {
+        var saved = claims.findForDesk(id).orElseThrow();
+        var rows = new LinkedHashMap<String, String[]>();
+        rows.put(
+                "desk.field.speaker",
+                new String[] {mine.speakerName(), saved.getSpeaker().getName()});
+        rows.put("desk.field.claimText", new String[] {mine.claimText(), saved.getText()});
+        rows.put("desk.field.language", new String[] {mine.language(), saved.getLanguage()});
+        rows.put("desk.field.translation", new String[] {mine.translation(), saved.getTranslation()});
+        rows.put("desk.field.summary", new String[] {mine.summary(), saved.getSummary()});
+        rows.put("desk.field.saidOn", new String[] {
+            mine.saidOn() == null ? "" : mine.saidOn() + " (" + mine.datePrecision() + ")",
+            saved.getSaid().isKnown()
+                    ? saved.getSaid().getDate() + " (" + saved.getSaid().getPrecision() + ")"
+                    : ""
+        });
+        rows.put("desk.field.saidWhere", new String[] {mine.saidWhere(), saved.getSaidWhere()});
+        rows.put("desk.field.topics", new String[] {mine.topics(), topicsText(saved)});
+        var resubmit = new LinkedHashMap<String, String>();
+        resubmit.put("version", String.valueOf(currentVersion));
+        resubmit.put("speakerName", mine.speakerName());
+        resubmit.put("claimText", mine.claimText());
+        resubmit.put("language", mine.language());
+        resubmit.put("translation", nullToEmpty(mine.translation()));
+        resubmit.put("translationLanguage", nullToEmpty(mine.translationLanguage()));
+        resubmit.put("summary", nullToEmpty(mine.summary()));
+        resubmit.put("saidOn", mine.saidOn() == null ? "" : mine.saidOn().toString());
+        resubmit.put("datePrecision", mine.datePrecision().name());
+        resubmit.put("saidWhere", nullToEmpty(mine.saidWhere()));
+        resubmit.put("topics", nullToEmpty(mine.topics()));
+        model.addAttribute(
+                "conflict", new Conflict("/desk/claims/" + id + "/edit", "/desk/claims/" + id, rows, resubmit));
+        return CONFLICT_VIEW;
+    }
+
+    /** What the conflict page shows: each field as I typed it and as it was saved, and my values to re-apply. */
+    record Conflict(String action, String back, Map<String, String[]> rows, Map<String, String> resubmit) {}
+
+    private static ClaimEditForm editForm(Claim claim) {
+        return new ClaimEditForm(
+                claim.getVersion(),
+                claim.getSpeaker().getName(),
+                claim.getText(),
+                claim.getLanguage(),
+                claim.getTranslation(),
+                claim.getTranslationLanguage(),
+                claim.getSummary(),
+                claim.getSaid().getDate(),
+                claim.getSaid().getPrecision(),
+                claim.getSaidWhere(),
+                topicsText(claim));
+    }
+
+    private static String topicsText(Claim claim) {
+        return String.join(
+                ", ", claim.getTopicList().stream().map(t -> t.getName()).toList());
+    }
+
+    private String showNewForm(long articleId, Model model) {
+        model.addAttribute("article", articles.findById(articleId).orElseThrow());
+        model.addAttribute("speakers", speakers.all());
+        model.addAttribute(
+                "recentClaims",
+                claims.desk(
+                        new org.factline.claim.DeskQuery(null, null, null, null, null, null, "updated", false), 300));
+        model.addAttribute("quoteKinds", QuoteKind.values());
+        model.addAttribute("precisions", DatePrecision.values());
+        return NEW_VIEW;
+    }
+
+    private void checkNewClaim(ClaimForm form, BindingResult result) {
+        if (blank(form.speakerName())) {
+            result.rejectValue("speakerName", "desk.error.speakerRequired");
+        }
+        if (blank(form.language())) {
+            result.rejectValue("language", "desk.error.language");
+        }
+        if (form.translation() != null && !form.translation().isBlank() && blank(form.translationLanguage())) {
+            result.rejectValue("translationLanguage", "desk.error.translationLanguage");
+        }
+        checkDate(form.saidOn(), form.datePrecision(), result);
+    }
+
+    private static void checkDate(java.time.LocalDate saidOn, DatePrecision precision, BindingResult result) {
+        if (precision != null
+                && precision != DatePrecision.UNKNOWN
+                && saidOn == null
+                && !result.hasFieldErrors("saidOn")) {
+            result.rejectValue("saidOn", "desk.error.dateRequired");
+        }
+    }
+
+    private Speaker resolveSpeaker(ClaimForm form, BindingResult result) {
+        var named = speakers.findByNameOrAlias(form.speakerName());
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            result.rejectValue("speakerName", "desk.error.speakerAmbiguous");
+        } else if (form.newSpeakerKind() == null) {
+            result.rejectValue("speakerName", "desk.error.speakerUnknown");
+        }
+        return null;
+    }
+
+    private Claim createClaim(ClaimForm form, Speaker known, FactlineUser user) {
+        var speaker = known != null
+                ? known
+                : speakers.create(new NewSpeaker(
+                        form.newSpeakerKind(),
+                        form.speakerName().trim(),
+                        null,
+                        blank(form.newSpeakerRole())
+                                ? null
+                                : form.newSpeakerRole().trim(),
+                        null,
+                        List.of(),
+                        List.of()));
+        var text =
+                blank(form.claimText()) ? form.quote().trim() : form.claimText().trim();
+        return claims.create(new NewClaim(
+                speaker.getId(),
+                text,
+                form.language(),
+                form.translation(),
+                blank(form.translation()) ? null : form.translationLanguage(),
+                form.summary(),
+                form.saidOn(),
+                form.datePrecision(),
+                form.saidWhere(),
+                Chains.topics(form.topics()),
+                null,
+                user.userId()));
+    }
+
+    /** "#12 — summary" (as the type-ahead offers it) or "12". */
+    private static Long claimReference(String text) {
+        var matcher = java.util.regex.Pattern.compile("^\\s*#?(\\d{1,18})\\b").matcher(text);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,95 @@
+package org.factline.desk;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factline.account.AccountManagement;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimManagement;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.evidence.Source;
+import org.factline.shared.Change;
+import org.factline.verdict.Rating;
+import org.factline.verdict.Verdict;
+import org.factline.verdict.VerdictManagement;
+import org.factline.verdict.VerdictStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read models of the desk's claim pages, each read in one transaction. */
+@Service
+@Transactional(readOnly = true)
+class DeskPages {
+
+    private final ClaimManagement claims;
+    private final EvidenceManagement evidence;
+    private final VerdictManagement verdicts;
+    private final AccountManagement accounts;
+
+    DeskPages(
+            ClaimManagement claims,
+            EvidenceManagement evidence,
+            VerdictManagement verdicts,
+            AccountManagement accounts) {
+        this.claims = claims;
+        this.evidence = evidence;
+        this.verdicts = verdicts;
+        this.accounts = accounts;
+    }
+
+    record ClaimWorkspace(
+            Claim claim,
+            List<Source> sources,
+            List<Verdict> verdicts,
+            Verdict open,
+            Verdict published,
+            List<Rating> ratings,
+            Map<Long, String> people) {
+
+        public boolean hasOpenVerdict() {
+            return open != null;
+        }
+    }
+
+    Optional<ClaimWorkspace> claim(long id) {
+        return claims.findForDesk(id).map(claim -> {
+            var all = verdicts.allOf(id);
+            var open = all.stream()
+                    .filter(v -> v.getStatus() == VerdictStatus.DRAFT || v.getStatus() == VerdictStatus.IN_REVIEW)
+                    .findFirst()
+                    .orElse(null);
+            var published = all.stream()
+                    .filter(v -> v.getStatus() == VerdictStatus.PUBLISHED)
+                    .findFirst()
+                    .orElse(null);
+            var people = new HashSet<Long>();
+            all.forEach(v -> {
+                people.add(v.getAuthorId());
+                if (v.getReviewerId() != null) {
+                    people.add(v.getReviewerId());
+                }
+            });
+            return new ClaimWorkspace(
+                    claim,
+                    evidence.sourcesOf(id),
+                    all,
+                    open,
+                    published,
+                    verdicts.ratingsOfScale(claim.getRatingScaleId()),
+                    accounts.displayNames(people));
+        });
+    }
+
+    /** Every change to a claim, its appearances, sources and verdicts, newest first. */
+    List<Change> history(long claimId) {
+        var changes = new ArrayList<Change>();
+        changes.addAll(claims.history(claimId));
+        changes.addAll(evidence.history(claimId));
+        changes.addAll(verdicts.history(claimId));
+        changes.sort(Comparator.comparing(Change::at).reversed());
+        return changes;
+    }
+}

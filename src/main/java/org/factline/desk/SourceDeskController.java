@@ -1,0 +1,189 @@
+package org.factline.desk;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.evidence.Source;
+import org.factline.shared.EditConflictException;
+import org.factline.shared.WorkflowException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Attaching, editing, reordering and removing a claim's sources. */
+@Controller
+class SourceDeskController {
+
+    static final String EDIT_VIEW = "desk/source-form";
+
+    private final EvidenceManagement evidence;
+    private final DeskPages pages;
+    private final Clock clock;
+
+    SourceDeskController(EvidenceManagement evidence, DeskPages pages, Clock clock) {
+        this.evidence = evidence;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @PostMapping("/desk/claims/{claimId}/sources")
+    String attach(
+            @PathVariable long claimId,
+            @Valid @ModelAttribute("sourceForm") SourceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var page = pages.claim(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        checkUrls(form, result);
+        if (result.hasErrors()) {
+            model.addAttribute("page", page);
+            model.addAttribute("verdictForm", VerdictForm.empty());
+            model.addAttribute("appearanceForm", AppearanceForm.empty());
+            return ClaimDeskController.VIEW;
+        }
+        evidence.attach(claimId, form.toNewSource(clock.instant()));
+        redirect.addFlashAttribute("message", "desk.source.added");
+        return "redirect:/desk/claims/" + claimId + "#sources";
+    }
+
+    @GetMapping("/desk/claims/{claimId}/sources/{sourceId}/edit")
+    String edit(@PathVariable long claimId, @PathVariable long sourceId, Model model) {
+        var source = find(claimId, sourceId);
+        model.addAttribute("claimId", claimId);
+        model.addAttribute("sourceId", sourceId);
+        model.addAttribute(
+                "sourceForm",
+                new SourceForm(
+                        source.getVersion(),
+                        source.getUrl(),
+                        source.getTitle(),
+                        source.getPublisher(),
+                        source.getPublishedOn(),
+                        source.getKind(),
+                        source.getStance(),
+                        source.getExcerpt(),
+                        source.getArchiveUrl()));
+        return EDIT_VIEW;
+    }
+
+    @PostMapping("/desk/claims/{claimId}/sources/{sourceId}/edit")
+    String update(
+            @PathVariable long claimId,
+            @PathVariable long sourceId,
+            @Valid @ModelAttribute("sourceForm") SourceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var saved = find(claimId, sourceId);
+        checkUrls(form, result);
+        if (result.hasErrors()) {
+            model.addAttribute("claimId", claimId);
+            model.addAttribute("sourceId", sourceId);
+            return EDIT_VIEW;
+        }
+        try {
+            evidence.update(claimId, sourceId, form.version(), form.toNewSource(saved.getAccessedAt()));
+        } catch (EditConflictException e) {
+            return conflict(claimId, sourceId, form, e.getCurrentVersion(), model);
+        } catch (OptimisticLockingFailureException e) {
+            return conflict(claimId, sourceId, form, find(claimId, sourceId).getVersion(), model);
+        }
+        redirect.addFlashAttribute("message", "desk.source.saved");
+        return "redirect:/desk/claims/" + claimId + "#sources";
+    }
+
+    @PostMapping("/desk/claims/{claimId}/sources/{sourceId}/move")
+    String move(
+            @PathVariable long claimId,
+            @PathVariable long sourceId,
+            @RequestParam String direction,
+            RedirectAttributes redirect) {
+        try {
+            evidence.move(claimId, sourceId, "up".equals(direction));
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+        }
+        return "redirect:/desk/claims/" + claimId + "#sources";
+    }
+
+    @PostMapping("/desk/claims/{claimId}/sources/{sourceId}/delete")
+    String remove(@PathVariable long claimId, @PathVariable long sourceId, RedirectAttributes redirect) {
+        try {
+            evidence.remove(claimId, sourceId);
+            redirect.addFlashAttribute("message", "desk.source.removed");
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+        }
+        return "redirect:/desk/claims/" + claimId + "#sources";
+    }
+
+    private Source find(long claimId, long sourceId) {
+        try {
+            return evidence.find(claimId, sourceId);
+        } catch (WorkflowException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    private static void checkUrls(SourceForm form, BindingResult result) {
+        if (!result.hasFieldErrors("url")
+                && notBlank(form.url())
+                && !form.url().trim().matches("(?i)https?://\\S+")) {
+            result.rejectValue("url", "desk.error.url");
+        }
+        if (!result.hasFieldErrors("archiveUrl")
+                && notBlank(form.archiveUrl())
+                && !form.archiveUrl().trim().matches("(?i)https?://\\S+")) {
+            result.rejectValue("archiveUrl", "desk.error.url");
+        }
+    }
+
+    private String conflict(long claimId, long sourceId, SourceForm mine, long currentVersion, Model model) {
+        var saved = find(claimId, sourceId);
+        var rows = new LinkedHashMap<String, String[]>();
+        rows.put("desk.field.sourceTitle", new String[] {mine.title(), saved.getTitle()});
+        rows.put("desk.field.url", new String[] {mine.url(), saved.getUrl()});
+        rows.put("desk.field.publisher", new String[] {mine.publisher(), saved.getPublisher()});
+        rows.put("desk.field.publishedOn", new String[] {text(mine.publishedOn()), text(saved.getPublishedOn())});
+        rows.put("desk.field.kind", new String[] {text(mine.kind()), text(saved.getKind())});
+        rows.put("desk.field.stance", new String[] {text(mine.stance()), text(saved.getStance())});
+        rows.put("desk.field.excerpt", new String[] {mine.excerpt(), saved.getExcerpt()});
+        rows.put("desk.field.archiveUrl", new String[] {mine.archiveUrl(), saved.getArchiveUrl()});
+        var resubmit = new LinkedHashMap<String, String>();
+        resubmit.put("version", String.valueOf(currentVersion));
+        resubmit.put("url", text(mine.url()));
+        resubmit.put("title", text(mine.title()));
+        resubmit.put("publisher", text(mine.publisher()));
+        resubmit.put("publishedOn", text(mine.publishedOn()));
+        resubmit.put("kind", text(mine.kind()));
+        resubmit.put("stance", text(mine.stance()));
+        resubmit.put("excerpt", text(mine.excerpt()));
+        resubmit.put("archiveUrl", text(mine.archiveUrl()));
+        model.addAttribute(
+                "conflict",
+                new ClaimDeskController.Conflict(
+                        "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit",
+                        "/desk/claims/" + claimId,
+                        rows,
+                        resubmit));
+        return ClaimDeskController.CONFLICT_VIEW;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,192 @@
+package org.factline.desk;
+
+import jakarta.validation.Valid;
+import org.factline.account.FactlineUser;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.shared.EditConflictException;
+import org.factline.shared.WorkflowException;
+import org.factline.verdict.NewVerdict;
+import org.factline.verdict.Verdict;
+import org.factline.verdict.VerdictManagement;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The verdict workflow on the desk: a reporter drafts and submits; an editor other than the author
+ * publishes or sends it back; a published verdict is only ever replaced by a correction.
+ */
+@Controller
+class VerdictDeskController {
+
+    static final String EDIT_VIEW = "desk/verdict-form";
+
+    private final VerdictManagement verdicts;
+    private final EvidenceManagement evidence;
+    private final DeskPages pages;
+
+    VerdictDeskController(VerdictManagement verdicts, EvidenceManagement evidence, DeskPages pages) {
+        this.verdicts = verdicts;
+        this.evidence = evidence;
+        this.pages = pages;
+    }
+
+    /** A new draft verdict, or, when the claim already has a published one, a correction of it. */
+    @PostMapping("/desk/claims/{claimId}/verdicts")
+    String draft(
+            @PathVariable long claimId,
+            @AuthenticationPrincipal FactlineUser user,
+            @Valid @ModelAttribute("verdictForm") VerdictForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var page = pages.claim(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean correction = page.published() != null;
+        if (correction
+                && (form.correctionReason() == null || form.correctionReason().isBlank())) {
+            result.rejectValue("correctionReason", "verdict.error.reasonRequired");
+        }
+        if (!result.hasFieldErrors("ratingId")
+                && page.ratings().stream().noneMatch(r -> r.getId().equals(form.ratingId()))) {
+            result.rejectValue("ratingId", "verdict.error.unknownRating");
+        }
+        if (!result.hasErrors()) {
+            var request = new NewVerdict(claimId, form.ratingId(), form.summary(), form.rationale(), user.userId());
+            try {
+                if (correction) {
+                    verdicts.correct(claimId, request, form.correctionReason());
+                } else {
+                    verdicts.draft(request);
+                }
+                redirect.addFlashAttribute(
+                        "message", correction ? "desk.verdict.correctionDrafted" : "desk.verdict.drafted");
+                return "redirect:/desk/claims/" + claimId + "#verdict";
+            } catch (WorkflowException e) {
+                result.reject(e.getMessageKey());
+            }
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("sourceForm", SourceForm.empty());
+        model.addAttribute("appearanceForm", AppearanceForm.empty());
+        return ClaimDeskController.VIEW;
+    }
+
+    @GetMapping("/desk/verdicts/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        var verdict = find(id);
+        model.addAttribute("verdict", verdict);
+        model.addAttribute("ratings", verdicts.ratingsOfScale(verdict.getRatingScaleId()));
+        model.addAttribute(
+                "verdictForm",
+                new VerdictForm(
+                        verdict.getVersion(),
+                        verdict.getRating().getId(),
+                        verdict.getSummary(),
+                        verdict.getRationale(),
+                        ""));
+        return EDIT_VIEW;
+    }
+
+    @PostMapping("/desk/verdicts/{id}/edit")
+    String revise(
+            @PathVariable long id,
+            @Valid @ModelAttribute("verdictForm") VerdictForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var verdict = find(id);
+        if (!result.hasErrors()) {
+            try {
+                verdicts.revise(id, form.version(), form.ratingId(), form.summary(), form.rationale());
+                redirect.addFlashAttribute("message", "desk.verdict.saved");
+                return "redirect:/desk/claims/" + verdict.getClaimId() + "#verdict";
+            } catch (EditConflictException e) {
+                result.reject("desk.error.conflict");
+                form = new VerdictForm(e.getCurrentVersion(), form.ratingId(), form.summary(), form.rationale(), "");
+                model.addAttribute("verdictForm", form);
+                model.addAttribute("saved", find(id));
+            } catch (WorkflowException e) {
+                result.reject(e.getMessageKey());
+            }
+        }
+        model.addAttribute("verdict", verdict);
+        model.addAttribute("ratings", verdicts.ratingsOfScale(verdict.getRatingScaleId()));
+        return EDIT_VIEW;
+    }
+
+    @PostMapping("/desk/verdicts/{id}/submit")
+    String submit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        var verdict = find(id);
+        if (evidence.sourcesOf(verdict.getClaimId()).isEmpty()) {
+            redirect.addFlashAttribute("error", "verdict.error.noSources");
+            return back(verdict);
+        }
+        return step(verdict, redirect, "desk.verdict.submitted", () -> verdicts.submit(id, version));
+    }
+
+    @PostMapping("/desk/verdicts/{id}/publish")
+    @PreAuthorize("hasRole('EDITOR')")
+    String publish(
+            @PathVariable long id,
+            @RequestParam long version,
+            @AuthenticationPrincipal FactlineUser user,
+            RedirectAttributes redirect) {
+        var verdict = find(id);
+        var claim = pages.claim(verdict.getClaimId()).orElseThrow().claim();
+        if (claim.getSummary() == null) {
+            redirect.addFlashAttribute("error", "claim.error.summaryRequired");
+            return back(verdict);
+        }
+        return step(verdict, redirect, "desk.verdict.published", () -> verdicts.publish(id, version, user.userId()));
+    }
+
+    @PostMapping("/desk/verdicts/{id}/send-back")
+    @PreAuthorize("hasRole('EDITOR')")
+    String sendBack(
+            @PathVariable long id,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String comment,
+            @AuthenticationPrincipal FactlineUser user,
+            RedirectAttributes redirect) {
+        var verdict = find(id);
+        if (comment.length() > 5000) {
+            redirect.addFlashAttribute("error", "verdict.error.commentTooLong");
+            return back(verdict);
+        }
+        return step(
+                verdict,
+                redirect,
+                "desk.verdict.sentBack",
+                () -> verdicts.sendBack(id, version, user.userId(), comment));
+    }
+
+    private String step(Verdict verdict, RedirectAttributes redirect, String success, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("message", success);
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+        } catch (EditConflictException e) {
+            redirect.addFlashAttribute("error", "desk.error.conflictStep");
+        }
+        return back(verdict);
+    }
+
+    private static String back(Verdict verdict) {
+        return "redirect:/desk/claims/" + verdict.getClaimId() + "#verdict";
+    }
+
+    private Verdict find(long id) {
+        return verdicts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}

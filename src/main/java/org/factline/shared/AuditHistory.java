@@ -1,0 +1,140 @@
+package org.factline.shared;
+
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.hibernate.Hibernate;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.criteria.AuditCriterion;
+
+/**
+ * Reads the Envers revisions of one kind of record and turns consecutive revisions into field-by-field
+ * changes. Relations are shown through {@code describe}, so a rating reads as its label, not an id.
+ */
+public final class AuditHistory {
+
+    private AuditHistory() {}
+
+    public static List<Change> changes(
+            EntityManager entityManager,
+            Class<?> type,
+            String recordName,
+            AuditCriterion criterion,
+            Function<Object, String> describe) {
+        List<?> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(criterion)
+                .getResultList();
+        var fields = auditedFields(type);
+        var previousById = new HashMap<Object, Map<String, String>>();
+        var changes = new ArrayList<Change>();
+        for (var row : rows) {
+            var columns = (Object[]) row;
+            var entity = columns[0];
+            var revision = (Revision) columns[1];
+            var revisionType = (RevisionType) columns[2];
+            var id = read(idField(type), entity);
+            var snapshot = snapshot(fields, entity, describe);
+            var before = previousById.getOrDefault(id, Map.of());
+            var fieldChanges = new ArrayList<Change.FieldChange>();
+            for (var field : fields) {
+                var name = field.getName();
+                var old = before.get(name);
+                var now = revisionType == RevisionType.DEL ? null : snapshot.get(name);
+                if (!Objects.equals(old, now)) {
+                    fieldChanges.add(new Change.FieldChange(name, old, now));
+                }
+            }
+            var kind = switch (revisionType) {
+                case ADD -> Change.Kind.CREATED;
+                case MOD -> Change.Kind.CHANGED;
+                case DEL -> Change.Kind.DELETED;
+            };
+            if (kind != Change.Kind.CHANGED || !fieldChanges.isEmpty()) {
+                changes.add(new Change(
+                        revision.getAt(),
+                        revision.getUserName(),
+                        recordName,
+                        ((Number) id).longValue(),
+                        kind,
+                        List.copyOf(fieldChanges)));
+            }
+            previousById.put(id, revisionType == RevisionType.DEL ? Map.of() : snapshot);
+        }
+        return changes;
+    }
+
+    private static List<Field> auditedFields(Class<?> type) {
+        var fields = new ArrayList<Field>();
+        for (var field : type.getDeclaredFields()) {
+            var modifiers = field.getModifiers();
+            if (Modifier.isStatic(modifiers)
+                    || field.isAnnotationPresent(NotAudited.class)
+                    || field.isAnnotationPresent(jakarta.persistence.Id.class)
+                    || field.isAnnotationPresent(jakarta.persistence.Version.class)) {
+                continue;
+            }
+            field.setAccessible(true);
+            fields.add(field);
+        }
+        return fields;
+    }
+
+    private static Field idField(Class<?> type) {
+        for (var field : type.getDeclaredFields()) {
+            if (field.isAnnotationPresent(jakarta.persistence.Id.class)) {
+                field.setAccessible(true);
+                return field;
+            }
+        }
+        throw new IllegalArgumentException(type + " has no @Id field");
+    }
+
+    private static Map<String, String> snapshot(List<Field> fields, Object entity, Function<Object, String> describe) {
+        var values = new HashMap<String, String>();
+        for (var field : fields) {
+            values.put(field.getName(), text(read(field, entity), describe));
+        }
+        return values;
+    }
+
+    private static String text(Object value, Function<Object, String> describe) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Collection<?> collection) {
+            var parts = new ArrayList<String>();
+            for (var element : collection) {
+                parts.add(text(element, describe));
+            }
+            return String.join(" | ", parts);
+        }
+        if (value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Enum<?>
+                || value instanceof java.time.temporal.Temporal
+                || value instanceof Boolean) {
+            return value.toString();
+        }
+        var described = describe.apply(Hibernate.unproxy(value));
+        return described != null ? described : value.toString();
+    }
+
+    private static Object read(Field field, Object entity) {
+        try {
+            return field.get(entity);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+// Progressive enhancement for the desk: live character counters. Every form works without this file.
+document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('[data-counter]').forEach((input) => {
+    const output = document.getElementById(input.dataset.counter);
+    if (!output) return;
+    const max = Number(input.getAttribute('maxlength')) || 75;
+    const help = output.textContent;
+    output.setAttribute('aria-live', 'polite');
+    const update = () => {
+      output.textContent = `${input.value.length} / ${max} · ${help}`;
+    };
+    input.addEventListener('input', update);
+    update();
+  });
+});
