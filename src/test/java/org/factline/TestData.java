@@ -53,13 +53,14 @@ public final class TestData {
     }
 
     public Speaker matsegora() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
         return speakers.create(new NewSpeaker(
                 SpeakerKind.PERSON,
-                unique("Alexander Matsegora"),
+                "Alexander Matsegora " + suffix,
                 "Russian diplomat.",
                 "Russian ambassador to North Korea",
                 null,
-                List.of("Александр Мацегора"),
+                List.of("Александр Мацегора " + suffix),
                 List.of(new NewSpeaker.HeldRole(
                         "Russian ambassador to North Korea", LocalDate.of(2014, 12, 1), null))));
     }
@@ -105,6 +106,6 @@ public final class TestData {
                         null,
                         QuoteKind.PARAPHRASE,
                         List.of(new Attribution("Izvestia", null))));
-        return claims.findById(claim.getId()).orElseThrow();
+        return claims.findForDesk(claim.getId()).orElseThrow();
     }
 }

@@ -42,6 +42,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
         // readers are anonymous; the editorial areas need a role (drafts are also guarded in the desk)
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
                         .hasRole(Role.ADMIN.name())
+                        .requestMatchers(
+                                "/desk/verdicts/*/publish",
+                                "/desk/verdicts/*/send-back",
+                                "/desk/claims/*/unpublish",
+                                "/desk/claims/*/republish")
+                        .hasRole(Role.EDITOR.name())
                         .requestMatchers("/desk/**")
                         .hasAnyRole(Role.REPORTER.name(), Role.EDITOR.name(), Role.ADMIN.name())
                         .requestMatchers("/account/**")

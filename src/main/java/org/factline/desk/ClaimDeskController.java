@@ -1,5 +1,6 @@
 package org.factline.desk;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -150,6 +151,7 @@ class ClaimDeskController {
             @Valid @ModelAttribute("form") ClaimEditForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         checkDate(form.saidOn(), form.datePrecision(), result);
@@ -183,9 +185,11 @@ class ClaimDeskController {
                             form.saidWhere(),
                             Chains.topics(form.topics())));
         } catch (EditConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
             return conflict(id, form, e.getCurrentVersion(), model);
         } catch (OptimisticLockingFailureException e) {
             // someone saved between our version check and our update
+            response.setStatus(HttpStatus.CONFLICT.value());
             return conflict(id, form, claims.findById(id).orElseThrow().getVersion(), model);
         } catch (WorkflowException e) {
             result.reject(e.getMessageKey());

@@ -10,7 +10,7 @@ import org.factline.claim.DatePrecision;
 
 /** An editor's revision of a claim; {@code version} is the version they opened, for conflict detection. */
 record ClaimEditForm(
-        long version,
+        @NotNull Long version,
         @NotBlank @Size(max = 200) String speakerName,
         @NotBlank @Size(max = 5000) String claimText,
 

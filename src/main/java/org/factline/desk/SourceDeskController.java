@@ -1,5 +1,6 @@
 package org.factline.desk;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -83,6 +84,7 @@ class SourceDeskController {
             @Valid @ModelAttribute("sourceForm") SourceForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         var saved = find(claimId, sourceId);
         checkUrls(form, result);
@@ -92,10 +94,16 @@ class SourceDeskController {
             return EDIT_VIEW;
         }
         try {
-            evidence.update(claimId, sourceId, form.version(), form.toNewSource(saved.getAccessedAt()));
+            evidence.update(
+                    claimId,
+                    sourceId,
+                    form.version() == null ? -1 : form.version(),
+                    form.toNewSource(saved.getAccessedAt()));
         } catch (EditConflictException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
             return conflict(claimId, sourceId, form, e.getCurrentVersion(), model);
         } catch (OptimisticLockingFailureException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
             return conflict(claimId, sourceId, form, find(claimId, sourceId).getVersion(), model);
         }
         redirect.addFlashAttribute("message", "desk.source.saved");

@@ -10,7 +10,7 @@ import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
 
 record SourceForm(
-        long version,
+        Long version,
         @Size(max = 2000) String url,
         @NotBlank @Size(max = 500) String title,
         @Size(max = 200) String publisher,
@@ -21,7 +21,7 @@ record SourceForm(
         @Size(max = 2000) String archiveUrl) {
 
     static SourceForm empty() {
-        return new SourceForm(0, "", "", "", null, SourceKind.NEWS_REPORT, Stance.CONTEXT, "", "");
+        return new SourceForm(0L, "", "", "", null, SourceKind.NEWS_REPORT, Stance.CONTEXT, "", "");
     }
 
     NewSource toNewSource(java.time.Instant accessedAt) {

@@ -1,5 +1,6 @@
 package org.factline.desk;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.factline.account.FactlineUser;
 import org.factline.evidence.EvidenceManagement;
@@ -103,14 +104,21 @@ class VerdictDeskController {
             @Valid @ModelAttribute("verdictForm") VerdictForm form,
             BindingResult result,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         var verdict = find(id);
         if (!result.hasErrors()) {
             try {
-                verdicts.revise(id, form.version(), form.ratingId(), form.summary(), form.rationale());
+                verdicts.revise(
+                        id,
+                        form.version() == null ? -1 : form.version(),
+                        form.ratingId(),
+                        form.summary(),
+                        form.rationale());
                 redirect.addFlashAttribute("message", "desk.verdict.saved");
                 return "redirect:/desk/claims/" + verdict.getClaimId() + "#verdict";
             } catch (EditConflictException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
                 result.reject("desk.error.conflict");
                 form = new VerdictForm(e.getCurrentVersion(), form.ratingId(), form.summary(), form.rationale(), "");
                 model.addAttribute("verdictForm", form);

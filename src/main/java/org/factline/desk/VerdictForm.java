@@ -6,13 +6,13 @@ import jakarta.validation.constraints.Size;
 
 /** A verdict draft; {@code correctionReason} is required (and only used) when correcting a published one. */
 record VerdictForm(
-        long version,
+        Long version,
         @NotNull Long ratingId,
         @NotBlank @Size(max = 300) String summary,
         @NotBlank @Size(max = 20_000) String rationale,
         @Size(max = 2000) String correctionReason) {
 
     static VerdictForm empty() {
-        return new VerdictForm(0, null, "", "", "");
+        return new VerdictForm(0L, null, "", "", "");
     }
 }

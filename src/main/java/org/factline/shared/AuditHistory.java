@@ -81,13 +81,19 @@ public final class AuditHistory {
             if (Modifier.isStatic(modifiers)
                     || field.isAnnotationPresent(NotAudited.class)
                     || field.isAnnotationPresent(jakarta.persistence.Id.class)
-                    || field.isAnnotationPresent(jakarta.persistence.Version.class)) {
+                    || field.isAnnotationPresent(jakarta.persistence.Version.class)
+                    || isBookkeeping(field.getName())) {
                 continue;
             }
             field.setAccessible(true);
             fields.add(field);
         }
         return fields;
+    }
+
+    /** Keys and ids mean nothing to a reader of the history; who and when are shown with each change. */
+    private static boolean isBookkeeping(String name) {
+        return name.endsWith("Id") || name.equals("createdBy") || name.equals("slug");
     }
 
     private static Field idField(Class<?> type) {

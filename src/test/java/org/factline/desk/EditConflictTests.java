@@ -1,0 +1,149 @@
+package org.factline.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.factline.IntegrationTest;
+import org.factline.account.FactlineUser;
+import org.factline.account.Role;
+import org.factline.claim.Claim;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Two editors save the same claim: exactly one wins, the other sees both versions; nothing is lost silently. */
+@IntegrationTest
+class EditConflictTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    DeskTestSupport desk;
+    FactlineUser first;
+    FactlineUser second;
+    Claim claim;
+
+    @BeforeEach
+    void setUp() {
+        desk = new DeskTestSupport(mvc, context);
+        first = desk.person(Role.REPORTER, Role.EDITOR);
+        second = desk.person(Role.REPORTER, Role.EDITOR);
+        claim = desk.data.matsegoraLabourClaim();
+    }
+
+    @Test
+    void theSecondSaveOfAStaleVersionGetsTheConflictPageWithBothVersions() {
+        var opened = String.valueOf(claim.getVersion());
+        assertThat(save(first, opened, "Saved by the first editor")).hasStatus(HttpStatus.FOUND);
+
+        var stale = save(second, opened, "Typed by the second editor");
+
+        assertThat(stale).hasStatus(HttpStatus.CONFLICT);
+        var page = DeskTestSupport.html(stale);
+        assertThat(page.select("h1").text()).isEqualTo("Someone saved this while you were editing");
+        assertThat(page.select("tr.differs").text())
+                .contains("Typed by the second editor", "Saved by the first editor");
+        assertThat(summary()).isEqualTo("Saved by the first editor");
+
+        // re-applying posts the second editor's values against the current version
+        var reapply = page.select("form[action$=/edit] input[type=hidden]");
+        var params = new ArrayList<String>();
+        reapply.forEach(input -> {
+            params.add(input.attr("name"));
+            params.add(input.attr("value"));
+        });
+        params.removeIf(p -> false);
+        var filtered = new ArrayList<String>();
+        for (int i = 0; i < params.size(); i += 2) {
+            if (!"_csrf".equals(params.get(i))) {
+                filtered.add(params.get(i));
+                filtered.add(params.get(i + 1));
+            }
+        }
+        assertThat(desk.post(second, "/desk/claims/" + claim.getId() + "/edit", filtered.toArray(String[]::new))
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(summary()).isEqualTo("Typed by the second editor");
+    }
+
+    @Test
+    void twoConcurrentSavesOfOneVersionLeaveExactlyOneWinner() throws Exception {
+        var opened = String.valueOf(claim.getVersion());
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<MvcTestResult> a = () -> {
+                start.await();
+                return save(first, opened, "Version A");
+            };
+            Callable<MvcTestResult> b = () -> {
+                start.await();
+                return save(second, opened, "Version B");
+            };
+            var futureA = pool.submit(a);
+            var futureB = pool.submit(b);
+            start.countDown();
+            var resultA = futureA.get(30, TimeUnit.SECONDS);
+            var resultB = futureB.get(30, TimeUnit.SECONDS);
+
+            var statuses = new ArrayList<Integer>();
+            statuses.add(resultA.getResponse().getStatus());
+            statuses.add(resultB.getResponse().getStatus());
+            assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+            var winner = resultA.getResponse().getStatus() == 302 ? "Version A" : "Version B";
+            assertThat(summary()).isEqualTo(winner);
+            assertThat(desk.count("select version from claim where id = ?", claim.getId()))
+                    .isEqualTo(claim.getVersion() + 1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private MvcTestResult save(FactlineUser who, String version, String summary) {
+        return desk.post(
+                        who,
+                        "/desk/claims/" + claim.getId() + "/edit",
+                        "version",
+                        version,
+                        "speakerName",
+                        claim.getSpeaker().getName(),
+                        "claimText",
+                        claim.getText(),
+                        "language",
+                        "id",
+                        "translation",
+                        "",
+                        "translationLanguage",
+                        "",
+                        "summary",
+                        summary,
+                        "saidOn",
+                        "2022-07-01",
+                        "datePrecision",
+                        "MONTH",
+                        "saidWhere",
+                        "in an interview with Izvestia",
+                        "topics",
+                        "North Korea, Russia and Donbas")
+                .exchange();
+    }
+
+    private String summary() {
+        return desk.jdbc
+                .sql("select summary from claim where id = ?")
+                .param(claim.getId())
+                .query(String.class)
+                .single();
+    }
+}

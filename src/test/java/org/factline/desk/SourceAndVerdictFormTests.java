@@ -1,0 +1,344 @@
+package org.factline.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factline.IntegrationTest;
+import org.factline.account.FactlineUser;
+import org.factline.account.Role;
+import org.factline.claim.Claim;
+import org.factline.verdict.VerdictManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Sources and verdicts on the desk, through the whole review workflow. */
+@IntegrationTest
+class SourceAndVerdictFormTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    VerdictManagement verdicts;
+
+    DeskTestSupport desk;
+    FactlineUser reporter;
+    FactlineUser editor;
+    Claim claim;
+
+    @BeforeEach
+    void setUp() {
+        desk = new DeskTestSupport(mvc, context);
+        reporter = desk.person(Role.REPORTER);
+        editor = desk.person(Role.REPORTER, Role.EDITOR);
+        claim = desk.data.matsegoraLabourClaim();
+    }
+
+    @Test
+    void attachesEditsReordersAndRemovesSources() {
+        addSource("UN Security Council resolution 2397 (2017)", "https://undocs.org/S/RES/2397(2017)", "CONTRADICTS");
+        addSource("Interview with Alexander Matsegora", "", "CONTEXT");
+        assertThat(titles()).isEqualTo("UN Security Council resolution 2397 (2017)|Interview with Alexander Matsegora");
+
+        long second = desk.count("select id from source where claim_id = ? and position = 1", claim.getId());
+        assertThat(desk.post(
+                                reporter,
+                                "/desk/claims/" + claim.getId() + "/sources/" + second + "/move",
+                                "direction",
+                                "up")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(titles()).isEqualTo("Interview with Alexander Matsegora|UN Security Council resolution 2397 (2017)");
+
+        long version = desk.count("select version from source where id = ?", second);
+        assertThat(desk.post(
+                                reporter,
+                                "/desk/claims/" + claim.getId() + "/sources/" + second + "/edit",
+                                "version",
+                                String.valueOf(version),
+                                "title",
+                                "Izvestia interview",
+                                "url",
+                                "https://iz.ru/1",
+                                "kind",
+                                "NEWS_REPORT",
+                                "stance",
+                                "CONTEXT",
+                                "publishedOn",
+                                "2022-07-18")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(titles()).startsWith("Izvestia interview|");
+
+        assertThat(desk.post(reporter, "/desk/claims/" + claim.getId() + "/sources/" + second + "/delete")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(titles()).isEqualTo("UN Security Council resolution 2397 (2017)");
+        assertThat(desk.count("select position from source where claim_id = ?", claim.getId()))
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "title      | ''                  | Please fill this in.",
+                "url        | javascript:alert(1) | This is not a web address (http:// or https://).",
+                "archiveUrl | archive.org/x       | This is not a web address (http:// or https://).",
+                "kind       | RUMOUR              | This value is not valid.",
+                "publishedOn| 2999-01-01          | This date is in the future."
+            })
+    void refusesABadSourceAndWritesNothing(String field, String value, String message) {
+        var params = new java.util.LinkedHashMap<String, String>();
+        params.put("title", "A source");
+        params.put("url", "https://example.org/source");
+        params.put("kind", "NEWS_REPORT");
+        params.put("stance", "SUPPORTS");
+        params.put(field, value);
+        var flat = params.entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        var result = desk.post(reporter, "/desk/claims/" + claim.getId() + "/sources", flat)
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(DeskTestSupport.fieldError(result, field)).isEqualTo(message);
+        assertThat(desk.count("select count(*) from source where claim_id = ?", claim.getId()))
+                .isZero();
+    }
+
+    @Test
+    void aVerdictNeedsASourceBeforeReviewAndAnotherEditorToPublish() {
+        draftVerdict(reporter, "misleading");
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+
+        assertThat(submit(reporter, verdictId)).flash().containsEntry("error", "verdict.error.noSources");
+        assertThat(status(verdictId)).isEqualTo("DRAFT");
+
+        addSource("UN Security Council resolution 2397 (2017)", "https://undocs.org/S/RES/2397(2017)", "CONTRADICTS");
+        submit(reporter, verdictId);
+        assertThat(status(verdictId)).isEqualTo("IN_REVIEW");
+
+        // a reporter may not publish at all
+        assertThat(publish(reporter, verdictId)).hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(status(verdictId)).isEqualTo("IN_REVIEW");
+
+        var published = publish(editor, verdictId);
+        assertThat(published).hasStatus(HttpStatus.FOUND).flash().containsEntry("message", "desk.verdict.published");
+        assertThat(status(verdictId)).isEqualTo("PUBLISHED");
+        assertThat(desk.jdbc
+                        .sql("select status from claim where id = ?")
+                        .param(claim.getId())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void anEditorCannotPublishTheirOwnVerdict() {
+        addSource("Source", "https://example.org/s", "SUPPORTS");
+        draftVerdict(editor, "true");
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+        submit(editor, verdictId);
+
+        assertThat(publish(editor, verdictId))
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("error", "verdict.error.ownVerdict");
+        assertThat(status(verdictId)).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void sendingBackNeedsACommentWhichTheAuthorThenSees() {
+        addSource("Source", "https://example.org/s", "SUPPORTS");
+        draftVerdict(reporter, "true");
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+        submit(reporter, verdictId);
+
+        var noComment = desk.post(
+                        editor,
+                        "/desk/verdicts/" + verdictId + "/send-back",
+                        "version",
+                        version(verdictId),
+                        "comment",
+                        " ")
+                .exchange();
+        assertThat(noComment).flash().containsEntry("error", "verdict.error.commentRequired");
+        assertThat(status(verdictId)).isEqualTo("IN_REVIEW");
+
+        desk.post(
+                        editor,
+                        "/desk/verdicts/" + verdictId + "/send-back",
+                        "version",
+                        version(verdictId),
+                        "comment",
+                        "Cite resolution 2397.")
+                .exchange();
+        assertThat(status(verdictId)).isEqualTo("DRAFT");
+        var page = DeskTestSupport.html(desk.get(reporter, "/desk/claims/" + claim.getId()));
+        assertThat(page.select(".verdict-row").text()).contains("Cite resolution 2397.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ratingId  | ''     | Please choose one.",
+                "ratingId  | -1     | Choose a rating from this claim's scale.",
+                "summary   | ''     | Please fill this in.",
+                "rationale | ''     | Please fill this in."
+            })
+    void refusesABadVerdictAndWritesNothing(String field, String value, String message) {
+        var params = new java.util.LinkedHashMap<String, String>();
+        params.put("ratingId", String.valueOf(rating("false")));
+        params.put("summary", "Summary.");
+        params.put("rationale", "Rationale.");
+        params.put(field, value);
+        var flat = params.entrySet().stream()
+                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new);
+        var result = desk.post(reporter, "/desk/claims/" + claim.getId() + "/verdicts", flat)
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(DeskTestSupport.fieldError(result, field)).isEqualTo(message);
+        assertThat(desk.count("select count(*) from verdict where claim_id = ?", claim.getId()))
+                .isZero();
+    }
+
+    @Test
+    void aCorrectionNeedsAPublicReasonAndKeepsTheOldVerdictVisible() {
+        addSource("Source", "https://example.org/s", "SUPPORTS");
+        draftVerdict(reporter, "false");
+        long first = desk.count("select id from verdict where claim_id = ?", claim.getId());
+        submit(reporter, first);
+        publish(editor, first);
+
+        var noReason = desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/verdicts",
+                        "ratingId",
+                        String.valueOf(rating("half-true")),
+                        "summary",
+                        "Partly.",
+                        "rationale",
+                        "New evidence.",
+                        "correctionReason",
+                        "")
+                .exchange();
+        assertThat(DeskTestSupport.fieldError(noReason, "correctionReason"))
+                .isEqualTo("A correction needs a public reason.");
+        assertThat(desk.count("select count(*) from verdict where claim_id = ?", claim.getId()))
+                .isEqualTo(1);
+
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/verdicts",
+                        "ratingId",
+                        String.valueOf(rating("half-true")),
+                        "summary",
+                        "Partly.",
+                        "rationale",
+                        "New evidence.",
+                        "correctionReason",
+                        "A second source confirmed part of it.")
+                .exchange();
+        long correction =
+                desk.count("select id from verdict where claim_id = ? and supersedes_id = ?", claim.getId(), first);
+        submit(reporter, correction);
+        publish(editor, correction);
+
+        assertThat(status(first)).isEqualTo("SUPERSEDED");
+        assertThat(status(correction)).isEqualTo("PUBLISHED");
+        var publicPage = DeskTestSupport.html(mvc.get().uri(claimPath()).exchange());
+        assertThat(publicPage.select(".verdict-card .rating-label").text()).isEqualTo("Half true");
+        assertThat(publicPage.select(".superseded del").text()).contains("False");
+        assertThat(publicPage.text()).contains("A second source confirmed part of it.");
+    }
+
+    private String claimPath() {
+        return desk.jdbc
+                .sql("select '/claims/' || id || '-' || slug from claim where id = ?")
+                .param(claim.getId())
+                .query(String.class)
+                .single();
+    }
+
+    private void addSource(String title, String url, String stance) {
+        assertThat(desk.post(
+                                reporter,
+                                "/desk/claims/" + claim.getId() + "/sources",
+                                "title",
+                                title,
+                                "url",
+                                url,
+                                "kind",
+                                "PRIMARY_DOCUMENT",
+                                "stance",
+                                stance,
+                                "publisher",
+                                "UN")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+    }
+
+    private void draftVerdict(FactlineUser author, String rating) {
+        assertThat(desk.post(
+                                author,
+                                "/desk/claims/" + claim.getId() + "/verdicts",
+                                "ratingId",
+                                String.valueOf(rating(rating)),
+                                "summary",
+                                "Sanctions forbid it.",
+                                "rationale",
+                                "Resolution 2397 (2017).\n\nSee https://undocs.org/S/RES/2397(2017).")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResult submit(FactlineUser who, long verdictId) {
+        return desk.post(who, "/desk/verdicts/" + verdictId + "/submit", "version", version(verdictId))
+                .exchange();
+    }
+
+    private org.springframework.test.web.servlet.assertj.MvcTestResult publish(FactlineUser who, long verdictId) {
+        return desk.post(who, "/desk/verdicts/" + verdictId + "/publish", "version", version(verdictId))
+                .exchange();
+    }
+
+    private String status(long verdictId) {
+        return desk.jdbc
+                .sql("select status from verdict where id = ?")
+                .param(verdictId)
+                .query(String.class)
+                .single();
+    }
+
+    private String version(long verdictId) {
+        return String.valueOf(desk.count("select version from verdict where id = ?", verdictId));
+    }
+
+    private String titles() {
+        return String.join(
+                "|",
+                desk.jdbc
+                        .sql("select title from source where claim_id = ? order by position")
+                        .param(claim.getId())
+                        .query(String.class)
+                        .list());
+    }
+
+    private long rating(String code) {
+        return verdicts.rating(VerdictManagement.DEFAULT_SCALE, code)
+                .orElseThrow()
+                .getId();
+    }
+}
