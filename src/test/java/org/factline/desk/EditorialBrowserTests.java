@@ -1,0 +1,213 @@
+package org.factline.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A reporter records Matsegora's claim from the seed article with two sources and submits it; an
+ * editor publishes it; the public page shows the verdict and the sources. In Debian's Chromium, with
+ * screenshots kept in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EditorialBrowserTests {
+
+    private static final String SEED_ARTICLE =
+            "https://wow.tribunnews.com/2022/08/17/tiru-manuver-putin-dekati-korea-utara-pimpinan-separatis-pro-rusia-di-ukraina-surati-kim-jong-un";
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+    Path profile;
+    int pageLoads;
+    int submits;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        profile = Files.createTempDirectory("factline-chromium");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1600",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        Files.createDirectories(Path.of("target/screenshots"));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReporterRecordsTheMatsegoraClaimAndAnEditorPublishesIt() throws Exception {
+        var summary = "North Korean labour for Donbas would breach UN sanctions "
+                + UUID.randomUUID().toString().substring(0, 4);
+        signIn("reporter@factline.demo");
+
+        // the seed article is already recorded: its URL leads to the existing record
+        open("/desk/articles/new");
+        type("url", SEED_ARTICLE + "?utm_source=facebook");
+        type("title", "Tiru Manuver Putin");
+        type("outlet", "TribunWow");
+        submit("form[action$='/desk/articles'] button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("already recorded");
+        screenshot("1-article");
+
+        clickLink("Record a claim from this article");
+        type(
+                "quote",
+                "tenaga kerja Korea Utara dapat dikirim untuk membantu membangun kembali infrastruktur yang hancur akibat perang");
+        browser.findElement(By.cssSelector("input[name=quoteKind][value=PARAPHRASE]"))
+                .click();
+        type("chain", "Izvestia");
+        type("speakerName", "Alexander Matsegora");
+        setDate("saidOn", "2022-07-18");
+        new Select(browser.findElement(By.id("datePrecision"))).selectByValue("MONTH");
+        type("saidWhere", "in an interview with the Russian newspaper Izvestia");
+        type("translation", "North Korean workers could be sent to help rebuild infrastructure destroyed by the war.");
+        type("summary", summary);
+        type("topics", "North Korea, Russia and Donbas");
+        screenshot("2-claim-form");
+        submit("#claim-form button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("recorded as a draft");
+        var claimUrl = browser.getCurrentUrl();
+
+        addSource(
+                "UN Security Council resolution 2397 (2017)",
+                "https://undocs.org/S/RES/2397(2017)",
+                "PRIMARY_DOCUMENT",
+                "CONTRADICTS");
+        addSource("Interview with Alexander Matsegora", "", "NEWS_REPORT", "CONTEXT");
+        assertThat(browser.findElements(By.cssSelector(".sources-list li"))).hasSize(2);
+
+        new Select(browser.findElement(By.cssSelector("#verdict select[name=ratingId]")))
+                .selectByVisibleText(
+                        browser.findElements(By.cssSelector("#verdict select[name=ratingId] option")).stream()
+                                .map(WebElement::getText)
+                                .filter(text -> text.startsWith("Misleading"))
+                                .findFirst()
+                                .orElseThrow());
+        browser.findElement(By.cssSelector("#verdict input[name=summary]"))
+                .sendKeys("UN sanctions forbid sending North Korean workers abroad.");
+        browser.findElement(By.cssSelector("#verdict textarea[name=rationale]"))
+                .sendKeys("Resolution 2397 (2017) required North Korean workers to be sent home by 2019.");
+        submit("#verdict form[action$='/verdicts'] button[type=submit]");
+        submit("form[action$='/submit'] button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("waiting for an editor");
+        screenshot("3-submitted");
+        submit(".signout button");
+
+        signIn("editor@factline.demo");
+        assertThat(browser.findElement(By.id("waiting-heading")).isDisplayed()).isTrue();
+        clickLink(summary);
+        screenshot("4-review");
+        submit("form[action$='/publish'] button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("published");
+        assertThat(browser.getCurrentUrl()).startsWith(claimUrl);
+
+        clickLink("Public page");
+        screenshot("5-public-page");
+        assertThat(browser.findElement(By.cssSelector(".verdict-card .rating-label"))
+                        .getText())
+                .isEqualTo("Misleading");
+        assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo(summary);
+        var sources = browser.findElement(By.cssSelector(".sources")).getText();
+        assertThat(sources)
+                .contains("UN Security Council resolution 2397 (2017)", "Interview with Alexander Matsegora");
+        System.out.printf("From article to published verdict: %d page loads, %d form submits%n", pageLoads, submits);
+    }
+
+    private void signIn(String email) {
+        open("/login");
+        type("username", email);
+        type("password", "factline-demo");
+        submit("form[action$='/login'] button[type=submit]");
+        assertThat(browser.getCurrentUrl()).endsWith("/desk");
+    }
+
+    private void addSource(String title, String url, String kind, String stance) {
+        var form = browser.findElement(By.id("source-form"));
+        form.findElement(By.name("title")).sendKeys(title);
+        form.findElement(By.name("url")).sendKeys(url);
+        new Select(form.findElement(By.name("kind"))).selectByValue(kind);
+        new Select(form.findElement(By.name("stance"))).selectByValue(stance);
+        submit("#source-form button[type=submit]");
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("source was added");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+        pageLoads++;
+    }
+
+    private void clickLink(String text) {
+        browser.findElement(By.linkText(text)).click();
+        pageLoads++;
+    }
+
+    private void submit(String buttonSelector) {
+        var button = browser.findElement(By.cssSelector(buttonSelector));
+        var old = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                old.getTagName();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            }
+        });
+        submits++;
+        pageLoads++;
+    }
+
+    private void type(String id, String text) {
+        var field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void setDate(String id, String isoDate) {
+        ((JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    }
+
+    private void screenshot(String name) throws Exception {
+        var png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(Path.of("target/screenshots", "editorial-" + name + ".png"), png);
+    }
+}
