@@ -24,8 +24,9 @@ interface Speakers extends JpaRepository<Speaker, Long> {
     List<Speaker> findByNameOrAlias(String name);
 
     @Query("""
-            select distinct s from Speaker s left join s.aliases a
-            where lower(s.name) like lower(concat('%', ?1, '%')) or lower(a) like lower(concat('%', ?1, '%'))
+            select distinct s from Speaker s left join fetch s.aliases
+            where lower(s.name) like lower(concat('%', ?1, '%'))
+               or s.id in (select s2.id from Speaker s2 join s2.aliases a where lower(a) like lower(concat('%', ?1, '%')))
             order by s.name""")
     List<Speaker> search(String text, Pageable page);
 

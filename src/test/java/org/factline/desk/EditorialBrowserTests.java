@@ -159,14 +159,23 @@ class EditorialBrowserTests {
         assertThat(browser.getCurrentUrl()).endsWith("/desk");
     }
 
+    /** With htmx the source list is swapped in place, without a page load. */
     private void addSource(String title, String url, String kind, String stance) {
+        int before = browser.findElements(By.cssSelector(".sources-list li")).size();
         var form = browser.findElement(By.id("source-form"));
         form.findElement(By.name("title")).sendKeys(title);
         form.findElement(By.name("url")).sendKeys(url);
         new Select(form.findElement(By.name("kind"))).selectByValue(kind);
         new Select(form.findElement(By.name("stance"))).selectByValue(stance);
-        submit("#source-form button[type=submit]");
-        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("source was added");
+        var html = browser.findElement(By.tagName("html"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver ->
+                        driver.findElements(By.cssSelector(".sources-list li")).size() == before + 1);
+        assertThat(html.getTagName()).as("no full page load").isEqualTo("html");
+        assertThat(browser.findElement(By.cssSelector("#flash .flash.ok")).getText())
+                .contains("source was added");
+        submits++;
     }
 
     private void open(String path) {
