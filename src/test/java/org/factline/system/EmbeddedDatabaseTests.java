@@ -13,10 +13,14 @@ import java.time.Duration;
 import java.time.Instant;
 import org.factline.FactlineApplication;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Factline as a new user runs it: no database configured, so it runs its own PostgreSQL. */
 class EmbeddedDatabaseTests {
@@ -91,6 +95,43 @@ class EmbeddedDatabaseTests {
             assertThat(get(app, "/").body()).contains("North Korean builders could help rebuild occupied Donbas");
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
                     .isFalse();
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aDeploymentWithoutDemoDataGetsAnAdministratorWithAOneTimePasswordPrintedOnce(CapturedOutput output) {
+        var dataDirectory = temp.resolve("postgres");
+        try (var app = new SpringApplicationBuilder(FactlineApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=",
+                        "--factline.demo=false",
+                        "--factline.embedded.data-directory=" + dataDirectory)) {
+            var jdbc = app.getBean(JdbcClient.class);
+            assertThat(count(jdbc, "claim")).isZero();
+            var line = output.getOut()
+                    .lines()
+                    .filter(l -> l.contains("one-time password"))
+                    .findFirst()
+                    .orElseThrow();
+            var password = line.replaceAll(".*one-time password (\\S+) .*", "$1");
+            var hash = jdbc.sql(
+                            "select password_hash from app_user where email = 'admin@factline.local' and password_change_required")
+                    .query(String.class)
+                    .single();
+            assertThat(app.getBean(PasswordEncoder.class).matches(password, hash))
+                    .isTrue();
+        }
+        int printed = output.getOut().split("one-time password", -1).length - 1;
+        try (var app = new SpringApplicationBuilder(FactlineApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=",
+                        "--factline.demo=false",
+                        "--factline.embedded.data-directory=" + dataDirectory)) {
+            assertThat(output.getOut().split("one-time password", -1).length - 1)
+                    .isEqualTo(printed);
         }
     }
 
