@@ -1,0 +1,31 @@
+package org.factline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
+class ErrorPagesTests {
+
+    private final ErrorPages pages = new ErrorPages();
+
+    @Test
+    void aClashWithAnotherChangeIsAConflictPage() {
+        var view = pages.conflict(new DataIntegrityViolationException("duplicate key"));
+        assertThat(view.getViewName()).isEqualTo("error/409");
+        assertThat(view.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(pages.conflict(new ObjectOptimisticLockingFailureException("Claim", 1L))
+                        .getStatus())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswerIsAServiceUnavailablePage() {
+        var view = pages.databaseDown(new CannotGetJdbcConnectionException("refused"));
+        assertThat(view.getViewName()).isEqualTo("error/503");
+        assertThat(view.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+}
