@@ -443,7 +443,9 @@ class CsvExportTests {
         assertThat(badStatus).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(body(badStatus)).contains("Unduhan tidak dapat dibuat", "secret");
         assertThat(mvc.get().uri("/export/claims.csv?status=draft").exchange()).hasStatus(HttpStatus.BAD_REQUEST);
-        assertThat(mvc.get().uri("/export/verdicts.csv?rating=pants-on-fire").exchange())
+        assertThat(mvc.get()
+                        .uri("/export/verdicts.csv?rating=no-such-rating-at-all")
+                        .exchange())
                 .hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(mvc.get().uri("/export/everything.csv").exchange()).hasStatus(HttpStatus.NOT_FOUND);
     }
