@@ -77,7 +77,9 @@ class ImportController {
             Model model,
             HttpServletResponse response) {
         var job = job(token, principal, session);
-        model.addAttribute("job", job);
+        model.addAttribute("token", job.token());
+        model.addAttribute("percent", job.percent());
+        model.addAttribute("failed", job.failed());
         model.addAttribute("preview", job.preview());
         return switch (job.state()) {
             case PREVIEW -> PREVIEW_VIEW;

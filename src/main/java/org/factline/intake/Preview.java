@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * What the dry run found, small enough to keep for the page: the problems, or what a commit would
- * create.
+ * create. Public only so that the templates can read it; no other module uses it.
  */
-record Preview(
+public record Preview(
         String fileName,
         long rowCount,
         List<Problem> problems,
@@ -23,7 +23,7 @@ record Preview(
 
     static final int SHOWN = 50;
 
-    record ClaimLine(long line, String speaker, String text) {}
+    public record ClaimLine(long line, String speaker, String text) {}
 
     static Preview of(String fileName, CsvImportReader.Result read) {
         return new Preview(
@@ -68,12 +68,12 @@ record Preview(
                 plan.alreadyPresent());
     }
 
-    boolean ok() {
+    public boolean ok() {
         return problemCount == 0;
     }
 
     /** Whether committing would write anything at all. */
-    boolean hasWork() {
+    public boolean hasWork() {
         return newSpeakerCount + newArticleCount + newClaimCount + appearanceCount > 0;
     }
 }
