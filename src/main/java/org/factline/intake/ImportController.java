@@ -41,7 +41,10 @@ class ImportController {
     }
 
     @GetMapping("/desk/import")
-    String form(Model model) {
+    String form(@RequestParam(required = false) String tooLarge, Model model) {
+        if (tooLarge != null) {
+            model.addAttribute("error", "intake.upload.tooLarge");
+        }
         addLimits(model, properties);
         return UPLOAD_VIEW;
     }

@@ -92,6 +92,12 @@ class ImportWebTests {
         assertThat(view.getViewName()).isEqualTo(ImportController.UPLOAD_VIEW);
         assertThat(view.getModel()).containsEntry("error", "intake.upload.tooLarge");
         assertThat(new MaxUploadSizeExceededException(1)).isNotNull();
+
+        // and when the upload filter refuses it from its Content-Length, the form says why
+        var form =
+                html(mvc.get().uri("/desk/import?tooLarge=true").with(editor()).exchange());
+        assertThat(form.select("p.error").text())
+                .isEqualTo("The file is larger than 20 MB, the most Factline accepts. Split it into smaller files.");
     }
 
     @Test
