@@ -33,6 +33,8 @@ class CsvExporter {
 
     static final int FETCH_SIZE = 1000;
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CsvExporter.class);
+
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -61,6 +63,7 @@ class CsvExporter {
      */
     long write(Export export, OutputStream out) {
         var query = query(export);
+        log.debug("CSV export statement:\n{}", query.sql());
         var columns = export.dataset().columns(export.desk());
         return readOnly.execute(status -> {
             try {
