@@ -58,4 +58,4 @@ with refs as (
     returning 1
 )
 select (select count(*) from c) as claims, (select count(*) from ap) as appearances, (select count(*) from v) as verdicts;
-analyze;
+analyze speaker; analyze topic; analyze article; analyze claim; analyze claim_topic; analyze appearance; analyze source; analyze verdict;
