@@ -14,4 +14,19 @@ public record NewArticle(
         Instant publishedAt,
         Instant retrievedAt,
         String body,
-        Long createdBy) {}
+        Long createdBy) {
+
+    /** An article recorded by the system (demo data, import) rather than by a signed-in person. */
+    public NewArticle(
+            String url,
+            String title,
+            String outlet,
+            List<String> authors,
+            String editor,
+            String language,
+            Instant publishedAt,
+            Instant retrievedAt,
+            String body) {
+        this(url, title, outlet, authors, editor, language, publishedAt, retrievedAt, body, null);
+    }
+}

@@ -19,4 +19,33 @@ public record NewClaim(
         String saidWhere,
         List<String> topics,
         Long ratingScaleId,
-        Long createdBy) {}
+        Long createdBy) {
+
+    /** A claim recorded by the system (demo data, import) rather than by a signed-in person. */
+    public NewClaim(
+            long speakerId,
+            String text,
+            String language,
+            String translation,
+            String translationLanguage,
+            String summary,
+            LocalDate saidOn,
+            DatePrecision datePrecision,
+            String saidWhere,
+            List<String> topics,
+            Long ratingScaleId) {
+        this(
+                speakerId,
+                text,
+                language,
+                translation,
+                translationLanguage,
+                summary,
+                saidOn,
+                datePrecision,
+                saidWhere,
+                topics,
+                ratingScaleId,
+                null);
+    }
+}

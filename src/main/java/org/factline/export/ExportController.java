@@ -1,0 +1,123 @@
+package org.factline.export;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * CSV downloads: {@code /export/*.csv} for everyone (published material only) and
+ * {@code /desk/export/*.csv} for the editorial staff (drafts and internal fields too).
+ */
+@Controller
+class ExportController {
+
+    static final String DESK_VIEW = "export/desk";
+    static final String BAD_FILTER_VIEW = "export/bad-filter";
+
+    private static final Logger log = LoggerFactory.getLogger(ExportController.class);
+    private static final String DATASETS = "{dataset:claims|appearances|sources|verdicts}";
+
+    private final CsvExporter exporter;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    ExportController(CsvExporter exporter, Clock clock, @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
+        this.exporter = exporter;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @GetMapping("/desk/export")
+    String deskPage(Model model) {
+        model.addAttribute(
+                "statuses", ExportFilter.CLAIM_STATUSES.stream().sorted().toList());
+        model.addAttribute("ratings", exporter.ratingCodes());
+        return DESK_VIEW;
+    }
+
+    @GetMapping("/export/" + DATASETS + ".csv")
+    void publicExport(
+            @PathVariable String dataset,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String rating,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String excel,
+            Locale locale,
+            HttpServletResponse response) {
+        var filter = ExportFilter.parse(q, speaker, topic, rating, from, to, status, false, exporter.ratingCodes());
+        stream(Dataset.of(dataset), filter, false, excel, locale, response);
+    }
+
+    @GetMapping("/desk/export/" + DATASETS + ".csv")
+    void deskExport(
+            @PathVariable String dataset,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String rating,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String excel,
+            Locale locale,
+            HttpServletResponse response) {
+        var filter = ExportFilter.parse(q, speaker, topic, rating, from, to, status, true, exporter.ratingCodes());
+        stream(Dataset.of(dataset), filter, true, excel, locale, response);
+    }
+
+    @ExceptionHandler(InvalidFilterException.class)
+    ModelAndView badFilter(InvalidFilterException e) {
+        var view = new ModelAndView(BAD_FILTER_VIEW, HttpStatus.BAD_REQUEST);
+        view.addObject("parameter", e.parameter());
+        view.addObject("value", e.value());
+        view.addObject("messageKey", e.messageKey());
+        return view;
+    }
+
+    private void stream(
+            Dataset dataset,
+            ExportFilter filter,
+            boolean desk,
+            String excel,
+            Locale locale,
+            HttpServletResponse response) {
+        boolean bom = "true".equalsIgnoreCase(excel) || "1".equals(excel) || "yes".equalsIgnoreCase(excel);
+        var name = "factline-" + dataset.fileName() + (desk ? "-desk-" : "-") + LocalDate.now(clock.withZone(zone))
+                + ".csv";
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(name).build().toString());
+        var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        var export = new CsvExporter.Export(dataset, filter, desk, bom, locale, base);
+        try {
+            exporter.write(export, response.getOutputStream());
+        } catch (UncheckedIOException e) {
+            // the reader closed the connection; the query has been ended with the transaction
+            log.debug("CSV export of {} stopped: {}", dataset.fileName(), e.getMessage());
+        } catch (java.io.IOException e) {
+            log.debug("CSV export of {} could not start: {}", dataset.fileName(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,418 @@
+package org.factline.intake;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.factline.shared.Slugs;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes the speaker, article, topic, claim and appearance tables for the CSV import with
+ * native SQL. An import writes up to hundreds of thousands of rows in one transaction; going entity by
+ * entity through the other modules' APIs would take minutes, so this class inserts with multi-row
+ * {@code insert … select from unnest(…)} statements and ids taken from the tables' own identity
+ * sequences. It writes only what those modules' constraints allow (checked in {@link CsvImportReader})
+ * and must follow their migrations.
+ */
+@Component
+class ImportStore {
+
+    static final int CHUNK = 5000;
+
+    /** One import commits at a time, so two imports of the same file cannot both create it. */
+    private static final long IMPORT_LOCK = 7206452005L;
+
+    private final JdbcTemplate jdbc;
+
+    ImportStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Rating codes and labels of the default scale, in lower case. */
+    Set<String> ratingNames() {
+        var names = new HashSet<String>();
+        jdbc.query(
+                "select r.code, r.label_en, r.label_id from rating r join rating_scale s on s.id = r.scale_id"
+                        + " where s.slug = 'default'",
+                rs -> {
+                    for (int i = 1; i <= 3; i++) {
+                        names.add(rs.getString(i).toLowerCase(Locale.ROOT));
+                    }
+                });
+        return names;
+    }
+
+    void lock() {
+        jdbc.query("select pg_advisory_xact_lock(?)", rs -> {}, IMPORT_LOCK);
+    }
+
+    Plan plan(List<ImportRow> rows) {
+        var speakerKeys = new LinkedHashSet<String>();
+        var urls = new LinkedHashSet<String>();
+        rows.forEach(row -> {
+            speakerKeys.add(row.speakerKey());
+            urls.add(row.normalizedUrl());
+        });
+
+        // a name beats an alias; among equal names the oldest speaker wins
+        var speakerIds = new HashMap<String, Long>();
+        jdbc.query(
+                "select lower(alias), min(speaker_id) from speaker_alias where lower(alias) = any(?::text[]) group by 1",
+                rs -> {
+                    speakerIds.put(rs.getString(1), rs.getLong(2));
+                },
+                array(speakerKeys));
+        jdbc.query(
+                "select lower(name), min(id) from speaker where lower(name) = any(?::text[]) group by 1",
+                rs -> {
+                    speakerIds.put(rs.getString(1), rs.getLong(2));
+                },
+                array(speakerKeys));
+
+        var articleIds = new HashMap<String, Long>();
+        jdbc.query(
+                "select normalized_url, id from article where normalized_url = any(?::text[])",
+                rs -> {
+                    articleIds.put(rs.getString(1), rs.getLong(2));
+                },
+                array(urls));
+
+        var presentAppearances = new HashSet<String>();
+        if (!articleIds.isEmpty()) {
+            jdbc.query(
+                    """
+                    select a.normalized_url, c.speaker_id, ap.quote
+                    from appearance ap join article a on a.id = ap.article_id join claim c on c.id = ap.claim_id
+                    where ap.article_id = any(?::bigint[])""",
+                    rs -> {
+                        presentAppearances.add(rs.getString(1) + "\u0000" + rs.getLong(2) + "\u0000" + rs.getString(3));
+                    },
+                    longArray(articleIds.values()));
+        }
+
+        var existingClaims = new HashMap<String, Long>();
+        var knownSpeakers = new LinkedHashSet<Long>(speakerIds.values());
+        if (!knownSpeakers.isEmpty()) {
+            var texts = new LinkedHashSet<String>();
+            rows.forEach(row -> texts.add(row.claimText()));
+            jdbc.query(
+                    "select id, speaker_id, text, said_on, date_precision from claim"
+                            + " where speaker_id = any(?::bigint[]) and text = any(?::text[]) order by id",
+                    rs -> {
+                        var key = existingClaimKey(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                        existingClaims.putIfAbsent(key, rs.getLong(1));
+                    },
+                    longArray(knownSpeakers),
+                    array(texts));
+        }
+
+        var newSpeakers = new LinkedHashMap<String, ImportRow>();
+        var newArticles = new LinkedHashMap<String, ImportRow>();
+        var newClaims = new LinkedHashMap<String, ImportRow>();
+        var appearances = new ArrayList<Plan.PlannedAppearance>();
+        int onExisting = 0;
+        int present = 0;
+        for (var row : rows) {
+            var speakerId = speakerIds.get(row.speakerKey());
+            if (speakerId != null
+                    && presentAppearances.contains(
+                            row.normalizedUrl() + "\u0000" + speakerId + "\u0000" + row.quote())) {
+                present++;
+                continue;
+            }
+            if (speakerId == null) {
+                newSpeakers.putIfAbsent(row.speakerKey(), row);
+            }
+            if (!articleIds.containsKey(row.normalizedUrl())) {
+                newArticles.putIfAbsent(row.normalizedUrl(), row);
+            }
+            var existingClaim = speakerId == null
+                    ? null
+                    : existingClaims.get(existingClaimKey(
+                            speakerId,
+                            row.claimText(),
+                            row.saidOn() == null ? null : row.saidOn().toString(),
+                            row.datePrecision()));
+            if (existingClaim != null) {
+                onExisting++;
+            } else {
+                newClaims.putIfAbsent(row.claimKey(), row);
+            }
+            appearances.add(new Plan.PlannedAppearance(row, existingClaim));
+        }
+        return new Plan(speakerIds, newSpeakers, articleIds, newArticles, newClaims, appearances, onExisting, present);
+    }
+
+    private static String existingClaimKey(long speakerId, String text, String saidOn, String precision) {
+        return speakerId + "\u0000" + text + "\u0000" + saidOn + "\u0000" + precision;
+    }
+
+    /** Writes the plan; the caller holds the transaction. Returns the new claims' ids by claim key. */
+    Map<String, Long> write(Plan plan, LongConsumer progress) {
+        long scaleId = jdbc.queryForObject("select id from rating_scale where slug = 'default'", Long.class);
+
+        var speakerIds = new HashMap<>(plan.speakerIds());
+        var speakerSlugs = uniqueSpeakerSlugs(plan.newSpeakers().values());
+        var ids = nextIds("speaker", plan.newSpeakers().size());
+        var speakers = new Batch(
+                "insert into speaker (id, kind, name, slug, role) select u.id, 'PERSON', u.name, u.slug, u.role"
+                        + " from unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) as u(id, name, slug, role)",
+                progress);
+        int i = 0;
+        for (var entry : plan.newSpeakers().entrySet()) {
+            var row = entry.getValue();
+            long id = ids.get(i++);
+            speakerIds.put(entry.getKey(), id);
+            speakers.add(id, row.speaker(), speakerSlugs.get(entry.getKey()), row.speakerRole());
+        }
+        speakers.flush();
+
+        var articleIds = new HashMap<>(plan.articleIds());
+        ids = nextIds("article", plan.newArticles().size());
+        var articles = new Batch(
+                "insert into article (id, url, normalized_url, title, outlet, language, published_at)"
+                        + " select u.id, u.url, u.normalized_url, u.title, u.outlet, u.language, u.published_at::timestamptz"
+                        + " from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+                        + " as u(id, url, normalized_url, title, outlet, language, published_at)",
+                progress);
+        i = 0;
+        for (var entry : plan.newArticles().entrySet()) {
+            var row = entry.getValue();
+            long id = ids.get(i++);
+            articleIds.put(entry.getKey(), id);
+            var title = row.articleTitle() != null ? row.articleTitle() : truncate(row.articleUrl(), 500);
+            var outlet = row.articleOutlet() != null ? row.articleOutlet() : outlet(row.normalizedUrl());
+            var language = row.articleLanguage() != null ? row.articleLanguage() : row.language();
+            var published = row.articlePublishedAt() == null
+                    ? null
+                    : row.articlePublishedAt().toString();
+            articles.add(id, row.articleUrl(), entry.getKey(), title, outlet, language, published);
+        }
+        articles.flush();
+
+        var topicIds = topics(plan.newClaims().values());
+
+        var claimIds = new HashMap<String, Long>();
+        ids = nextIds("claim", plan.newClaims().size());
+        var claims = new Batch("""
+                insert into claim (id, speaker_id, rating_scale_id, text, language, translation, translation_language,
+                                   summary, said_on, date_precision, said_where, status, slug)
+                select u.id, u.speaker_id, ?, u.text, u.language, u.translation, u.translation_language, u.summary,
+                       u.said_on::date, u.date_precision, u.said_where, 'DRAFT', u.slug
+                from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[], ?::text[], ?::text[])
+                     as u(id, speaker_id, text, language, translation, translation_language, summary, said_on,
+                          date_precision, said_where, slug)""", progress, scaleId);
+        var claimTopics = new Batch(
+                "insert into claim_topic (claim_id, topic_id) select * from unnest(?::bigint[], ?::bigint[])", null);
+        i = 0;
+        for (var entry : plan.newClaims().entrySet()) {
+            var row = entry.getValue();
+            long id = ids.get(i++);
+            claimIds.put(entry.getKey(), id);
+            claims.add(
+                    id,
+                    speakerIds.get(row.speakerKey()),
+                    row.claimText(),
+                    row.language(),
+                    row.translation(),
+                    row.translationLanguage(),
+                    row.summary(),
+                    row.saidOn() == null ? null : row.saidOn().toString(),
+                    row.datePrecision(),
+                    row.saidWhere(),
+                    Slugs.of(row.summary() != null ? row.summary() : row.claimText()));
+        }
+        claims.flush();
+        for (var entry : plan.newClaims().entrySet()) {
+            var topicsOfClaim = new LinkedHashSet<Long>();
+            entry.getValue().topics().forEach(name -> topicsOfClaim.add(topicIds.get(Slugs.of(name))));
+            for (var topicId : topicsOfClaim) {
+                claimTopics.add(claimIds.get(entry.getKey()), topicId);
+            }
+        }
+        claimTopics.flush();
+
+        ids = nextIds("appearance", plan.appearances().size());
+        var appearances = new Batch("""
+                insert into appearance (id, claim_id, article_id, quote, quote_prefix, quote_suffix, quote_kind)
+                select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])""", progress);
+        var chains = new Batch(
+                "insert into appearance_attribution (appearance_id, position, name)"
+                        + " select * from unnest(?::bigint[], ?::int[], ?::text[])",
+                null);
+        i = 0;
+        for (var planned : plan.appearances()) {
+            var row = planned.row();
+            long id = ids.get(i++);
+            var claimId = planned.existingClaimId() != null ? planned.existingClaimId() : claimIds.get(row.claimKey());
+            appearances.add(
+                    id,
+                    claimId,
+                    articleIds.get(row.normalizedUrl()),
+                    row.quote(),
+                    row.quotePrefix(),
+                    row.quoteSuffix(),
+                    row.quoteKind());
+            for (int position = 0; position < row.attribution().size(); position++) {
+                chains.add(id, (long) position, row.attribution().get(position));
+            }
+        }
+        appearances.flush();
+        chains.flush();
+        return claimIds;
+    }
+
+    private Map<String, Long> topics(Collection<ImportRow> rows) {
+        var names = new LinkedHashMap<String, String>();
+        rows.forEach(row -> row.topics().forEach(name -> names.putIfAbsent(Slugs.of(name), name)));
+        var topicIds = new HashMap<String, Long>();
+        if (names.isEmpty()) {
+            return topicIds;
+        }
+        jdbc.query(
+                "select slug, id from topic where slug = any(?::text[])",
+                rs -> {
+                    topicIds.put(rs.getString(1), rs.getLong(2));
+                },
+                array(names.keySet()));
+        var missing = names.keySet().stream()
+                .filter(slug -> !topicIds.containsKey(slug))
+                .toList();
+        var ids = nextIds("topic", missing.size());
+        var topics = new Batch(
+                "insert into topic (id, slug, name) select * from unnest(?::bigint[], ?::text[], ?::text[])", null);
+        for (int i = 0; i < missing.size(); i++) {
+            topicIds.put(missing.get(i), ids.get(i));
+            topics.add(ids.get(i), missing.get(i), names.get(missing.get(i)));
+        }
+        topics.flush();
+        return topicIds;
+    }
+
+    private Map<String, String> uniqueSpeakerSlugs(Collection<ImportRow> rows) {
+        var bases = new LinkedHashMap<String, String>();
+        rows.forEach(row -> bases.put(row.speakerKey(), Slugs.of(row.speaker())));
+        var taken = new HashSet<String>();
+        if (!bases.isEmpty()) {
+            var distinct = new LinkedHashSet<>(bases.values());
+            taken.addAll(jdbc.queryForList(
+                    "select slug from speaker where slug = any(?::text[]) or substring(slug from '^(.*)-[0-9]+$') = any(?::text[])",
+                    String.class,
+                    array(distinct),
+                    array(distinct)));
+        }
+        var slugs = new HashMap<String, String>();
+        bases.forEach((key, base) -> {
+            var slug = base;
+            for (int n = 2; !taken.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            slugs.put(key, slug);
+        });
+        return slugs;
+    }
+
+    private List<Long> nextIds(String table, int count) {
+        if (count == 0) {
+            return List.of();
+        }
+        return jdbc.queryForList(
+                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)", Long.class, table, count);
+    }
+
+    private static String outlet(String normalizedUrl) {
+        var host = URI.create(normalizedUrl).getHost();
+        host = host.startsWith("www.") ? host.substring(4) : host;
+        return truncate(host, 200);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** An array parameter, typed as Object so that varargs do not spread it. */
+    private static Object array(Collection<String> values) {
+        return values.toArray(String[]::new);
+    }
+
+    private static Object longArray(Collection<Long> values) {
+        return values.toArray(Long[]::new);
+    }
+
+    /**
+     * Rows gathered column by column and sent as arrays, {@link #CHUNK} rows a statement. Leading
+     * constant parameters (such as the rating scale) come before the arrays.
+     */
+    private final class Batch {
+
+        private final String sql;
+        private final LongConsumer progress;
+        private final Object[] constants;
+        private List<Object>[] columns;
+        private int size;
+
+        Batch(String sql, LongConsumer progress, Object... constants) {
+            this.sql = sql;
+            this.progress = progress;
+            this.constants = constants;
+        }
+
+        @SuppressWarnings("unchecked")
+        void add(Object... values) {
+            if (columns == null) {
+                columns = new List[values.length];
+                for (int c = 0; c < values.length; c++) {
+                    columns[c] = new ArrayList<>(CHUNK);
+                }
+            }
+            for (int c = 0; c < values.length; c++) {
+                columns[c].add(values[c]);
+            }
+            if (++size == CHUNK) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (size == 0) {
+                return;
+            }
+            int rows = size;
+            jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                try (var statement = connection.prepareStatement(sql)) {
+                    int p = 1;
+                    for (var constant : constants) {
+                        statement.setObject(p++, constant);
+                    }
+                    for (var column : columns) {
+                        boolean numbers = column.stream().anyMatch(v -> v instanceof Long);
+                        var values = numbers
+                                ? column.toArray(Long[]::new)
+                                : column.stream().map(v -> (String) v).toArray(String[]::new);
+                        statement.setArray(p++, connection.createArrayOf(numbers ? "bigint" : "text", values));
+                    }
+                    return statement.executeUpdate();
+                }
+            });
+            for (var column : columns) {
+                column.clear();
+            }
+            size = 0;
+            if (progress != null) {
+                progress.accept(rows);
+            }
+        }
+    }
+}
