@@ -89,7 +89,7 @@ class ReaderPages {
             return new SpeakerPage(
                     speaker,
                     speaker.getAliases().stream().sorted().toList(),
-                    speaker.getRoles(),
+                    speaker.getRoles().stream().distinct().toList(),
                     scorecard,
                     published,
                     most,
