@@ -164,17 +164,32 @@ public class ClaimListings {
                 .optional();
     }
 
-    /** Other published claims of the same topics or speaker, closest in time first. */
+    /**
+     * Other published claims of the same topics or speaker, closest in time first. The candidates come
+     * from the claim's own topics and speaker (index lookups), so the cost does not grow with the site.
+     */
     List<ClaimCard> related(long claimId, int limit) {
-        return jdbc.sql("select " + CARD_COLUMNS + " " + PUBLISHED_FROM + """
-                         and c.id <> :id
-                         and (c.speaker_id = (select speaker_id from claim where id = :id)
-                              or exists (select 1 from claim_topic mine join claim_topic theirs on theirs.topic_id = mine.topic_id
-                                         where mine.claim_id = :id and theirs.claim_id = c.id))
+        return jdbc.sql("""
+                        with candidate as (
+                            select theirs.claim_id as id
+                            from claim_topic mine join claim_topic theirs on theirs.topic_id = mine.topic_id
+                            where mine.claim_id = :id
+                            union
+                            select other.id
+                            from claim this join claim other on other.speaker_id = this.speaker_id
+                            where this.id = :id
+                        )
+                        select %s
+                        from candidate k
+                        join claim c on c.id = k.id
+                        join speaker s on s.id = c.speaker_id
+                        join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+                        join rating r on r.id = v.rating_id
+                        where c.status = 'PUBLISHED' and c.id <> :id
                         order by abs(coalesce(c.said_on, date '1900-01-01')
                                      - coalesce((select said_on from claim where id = :id), date '1900-01-01')),
                                  c.id desc
-                        limit :limit""")
+                        limit :limit""".formatted(CARD_COLUMNS))
                 .param("id", claimId)
                 .param("limit", limit)
                 .query((rs, n) -> card(rs))
