@@ -4,9 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 record PasswordForm(
-        @NotBlank String currentPassword,
+        @NotBlank(message = "{validation.required}") String currentPassword,
 
-        @NotBlank @Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200)
+        @NotBlank(message = "{validation.required}")
+        @Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200, message = "{validation.size}")
         String newPassword,
 
-        @NotBlank String confirmPassword) {}
+        @NotBlank(message = "{validation.required}") String confirmPassword) {}

@@ -7,9 +7,16 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 
 record UserForm(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String displayName,
-        @NotEmpty Set<Role> roles,
+        @NotBlank(message = "{validation.required}")
+        @Email(message = "{validation.email}")
+        @Size(max = 254, message = "{validation.size}")
+        String email,
 
-        @NotBlank @Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200)
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}")
+        String displayName,
+
+        @NotEmpty(message = "{validation.chooseOne}") Set<Role> roles,
+
+        @NotBlank(message = "{validation.required}")
+        @Size(min = AccountManagement.MIN_PASSWORD_LENGTH, max = 200, message = "{validation.size}")
         String initialPassword) {}

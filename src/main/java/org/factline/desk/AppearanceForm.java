@@ -7,12 +7,17 @@ import org.factline.claim.QuoteKind;
 
 /** A further appearance of a claim, in an article given by URL (recorded on the spot if new). */
 record AppearanceForm(
-        @NotBlank @Size(max = 2000) String articleUrl,
-        @Size(max = 500) String articleTitle,
-        @Size(max = 200) String articleOutlet,
-        @NotBlank @Size(max = 5000) String quote,
-        @NotNull QuoteKind quoteKind,
-        @Size(max = 2000) String chain) {
+        @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size}")
+        String articleUrl,
+
+        @Size(max = 500, message = "{validation.size}") String articleTitle,
+        @Size(max = 200, message = "{validation.size}") String articleOutlet,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.size}")
+        String quote,
+
+        @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
+        @Size(max = 2000, message = "{validation.size}") String chain) {
 
     static AppearanceForm empty() {
         return new AppearanceForm("", "", "", "", QuoteKind.DIRECT, "");

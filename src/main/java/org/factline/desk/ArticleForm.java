@@ -7,17 +7,23 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 record ArticleForm(
-        @NotBlank @Size(max = 2000) String url,
-        @NotBlank @Size(max = 500) String title,
-        @NotBlank @Size(max = 200) String outlet,
-        @Size(max = 500) String authors,
-        @Size(max = 200) String editor,
-        @PastOrPresent LocalDate publishedOn,
+        @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size}")
+        String url,
 
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
+        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}")
+        String title,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}")
+        String outlet,
+
+        @Size(max = 500, message = "{validation.size}") String authors,
+        @Size(max = 200, message = "{validation.size}") String editor,
+        @PastOrPresent(message = "{validation.notFuture}") LocalDate publishedOn,
+
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = 200_000) String body) {
+        @Size(max = 200_000, message = "{validation.size}") String body) {
 
     static ArticleForm empty() {
         return new ArticleForm("", "", "", "", "", null, "id", "");

@@ -10,20 +10,24 @@ import org.factline.claim.DatePrecision;
 
 /** An editor's revision of a claim; {@code version} is the version they opened, for conflict detection. */
 record ClaimEditForm(
-        @NotNull Long version,
-        @NotBlank @Size(max = 200) String speakerName,
-        @NotBlank @Size(max = 5000) String claimText,
+        @NotNull(message = "{validation.choose}") Long version,
 
-        @NotBlank @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}")
+        String speakerName,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.size}")
+        String claimText,
+
+        @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = 5000) String translation,
+        @Size(max = 5000, message = "{validation.size}") String translation,
 
         @Pattern(regexp = "([a-z]{2,3})?", message = "{desk.error.language}")
         String translationLanguage,
 
-        @Size(max = 75) String summary,
-        @PastOrPresent LocalDate saidOn,
-        @NotNull DatePrecision datePrecision,
-        @Size(max = 300) String saidWhere,
-        @Size(max = 500) String topics) {}
+        @Size(max = 75, message = "{validation.size}") String summary,
+        @PastOrPresent(message = "{validation.notFuture}") LocalDate saidOn,
+        @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
+        @Size(max = 300, message = "{validation.size}") String saidWhere,
+        @Size(max = 500, message = "{validation.size}") String topics) {}

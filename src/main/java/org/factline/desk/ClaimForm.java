@@ -16,28 +16,31 @@ import org.factline.speaker.SpeakerKind;
  * existingClaim} set, the quote is added as a further appearance of that claim instead.
  */
 record ClaimForm(
-        @Size(max = 300) String existingClaim,
-        @NotBlank @Size(max = 5000) String quote,
-        @NotNull QuoteKind quoteKind,
-        @Size(max = 2000) String chain,
-        @Size(max = 200) String speakerName,
+        @Size(max = 300, message = "{validation.size}") String existingClaim,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.size}")
+        String quote,
+
+        @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
+        @Size(max = 2000, message = "{validation.size}") String chain,
+        @Size(max = 200, message = "{validation.size}") String speakerName,
         SpeakerKind newSpeakerKind,
-        @Size(max = 300) String newSpeakerRole,
-        @Size(max = 5000) String claimText,
+        @Size(max = 300, message = "{validation.size}") String newSpeakerRole,
+        @Size(max = 5000, message = "{validation.size}") String claimText,
 
         @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = 5000) String translation,
+        @Size(max = 5000, message = "{validation.size}") String translation,
 
         @Pattern(regexp = "([a-z]{2,3})?", message = "{desk.error.language}")
         String translationLanguage,
 
-        @Size(max = 75) String summary,
-        @PastOrPresent LocalDate saidOn,
-        @NotNull DatePrecision datePrecision,
-        @Size(max = 300) String saidWhere,
-        @Size(max = 500) String topics) {
+        @Size(max = 75, message = "{validation.size}") String summary,
+        @PastOrPresent(message = "{validation.notFuture}") LocalDate saidOn,
+        @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
+        @Size(max = 300, message = "{validation.size}") String saidWhere,
+        @Size(max = 500, message = "{validation.size}") String topics) {
 
     static ClaimForm forArticle(String language) {
         return new ClaimForm(

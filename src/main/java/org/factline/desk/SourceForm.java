@@ -11,14 +11,17 @@ import org.factline.evidence.Stance;
 
 record SourceForm(
         Long version,
-        @Size(max = 2000) String url,
-        @NotBlank @Size(max = 500) String title,
-        @Size(max = 200) String publisher,
-        @PastOrPresent LocalDate publishedOn,
-        @NotNull SourceKind kind,
-        @NotNull Stance stance,
-        @Size(max = 10_000) String excerpt,
-        @Size(max = 2000) String archiveUrl) {
+        @Size(max = 2000, message = "{validation.size}") String url,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}")
+        String title,
+
+        @Size(max = 200, message = "{validation.size}") String publisher,
+        @PastOrPresent(message = "{validation.notFuture}") LocalDate publishedOn,
+        @NotNull(message = "{validation.choose}") SourceKind kind,
+        @NotNull(message = "{validation.choose}") Stance stance,
+        @Size(max = 10_000, message = "{validation.size}") String excerpt,
+        @Size(max = 2000, message = "{validation.size}") String archiveUrl) {
 
     static SourceForm empty() {
         return new SourceForm(0L, "", "", "", null, SourceKind.NEWS_REPORT, Stance.CONTEXT, "", "");

@@ -7,10 +7,15 @@ import jakarta.validation.constraints.Size;
 /** A verdict draft; {@code correctionReason} is required (and only used) when correcting a published one. */
 record VerdictForm(
         Long version,
-        @NotNull Long ratingId,
-        @NotBlank @Size(max = 300) String summary,
-        @NotBlank @Size(max = 20_000) String rationale,
-        @Size(max = 2000) String correctionReason) {
+        @NotNull(message = "{validation.choose}") Long ratingId,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size}")
+        String summary,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 20_000, message = "{validation.size}")
+        String rationale,
+
+        @Size(max = 2000, message = "{validation.size}") String correctionReason) {
 
     static VerdictForm empty() {
         return new VerdictForm(0L, null, "", "", "");

@@ -21,7 +21,11 @@ record ClaimPage(
         Map<Stance, List<Source>> sources,
         Verdict verdict,
         List<Verdict> earlierVerdicts,
-        Map<Long, String> people) {
+        Map<Long, String> people,
+        List<TimelineEntry> timeline,
+        List<ClaimCard> related,
+        int bestRating,
+        int worstRating) {
 
     record AppearanceView(
             Article article, String quote, String prefix, String suffix, QuoteKind kind, List<String> chain) {}

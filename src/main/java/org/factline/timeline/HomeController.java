@@ -3,21 +3,38 @@ package org.factline.timeline;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+/** Latest fact-checks, and browsing them by rating, speaker, topic and the dates claims were made. */
 @Controller
 class HomeController {
 
     static final String VIEW = "timeline/home";
 
     private final ReaderPages pages;
+    private final PublicSite site;
 
-    HomeController(ReaderPages pages) {
+    HomeController(ReaderPages pages, PublicSite site) {
         this.pages = pages;
+        this.site = site;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("claims", pages.latest(50));
+    String home(
+            @RequestParam(required = false) String speaker,
+            @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String rating,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(required = false) String page,
+            Model model) {
+        var filter = ClaimFilter.of(null, speaker, topic, rating, from, to, page);
+        var home = pages.home(filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("claims", home.claims());
+        model.addAttribute("options", home.options());
+        model.addAttribute("canonical", site.absolute("/"));
+        model.addAttribute("feed", "/feed.atom");
         return VIEW;
     }
 }

@@ -1,5 +1,6 @@
 package org.factline.timeline;
 
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,18 +15,33 @@ class PublicClaimController {
     static final String VIEW = "timeline/claim";
 
     private final ReaderPages pages;
+    private final ClaimReviewMarkup claimReview;
+    private final PublicSite site;
 
-    PublicClaimController(ReaderPages pages) {
+    PublicClaimController(ReaderPages pages, ClaimReviewMarkup claimReview, PublicSite site) {
         this.pages = pages;
+        this.claimReview = claimReview;
+        this.site = site;
     }
 
-    @GetMapping({"/claims/{id:\\d+}", "/claims/{id:\\d+}-{slug}"})
-    String claim(@PathVariable long id, @PathVariable(required = false) String slug, Model model) {
+    @GetMapping({"/claims/{id:\\d{1,18}}", "/claims/{id:\\d{1,18}}-{slug}"})
+    String claim(@PathVariable long id, @PathVariable(required = false) String slug, Model model, Locale locale) {
         var page = pages.claimPage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!page.claim().getSlug().equals(slug)) {
             return "redirect:" + page.claim().path();
         }
         model.addAttribute("page", page);
+        model.addAttribute("canonical", site.absolute(page.claim().path()));
+        model.addAttribute("claimReview", claimReview.of(page, locale));
+        model.addAttribute("ogType", "article");
+        model.addAttribute("ogTitle", page.claim().getSummary());
+        model.addAttribute("reportUrl", "/claims/" + page.claim().getId() + "/report");
+        model.addAttribute(
+                "ogDescription",
+                page.verdict() == null
+                        ? page.claim().getText()
+                        : page.verdict().getRating().getLabel(locale) + ": "
+                                + page.verdict().getSummary());
         return VIEW;
     }
 }

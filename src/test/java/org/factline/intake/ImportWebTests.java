@@ -43,7 +43,8 @@ class ImportWebTests {
         var page = html(mvc.get().uri("/desk/import").with(editor()).exchange());
         assertThat(page.select("form[enctype=multipart/form-data] input[type=file][name=file]"))
                 .hasSize(1);
-        assertThat(page.select("form").attr("action")).startsWith("/desk/import?_csrf=");
+        assertThat(page.select("form[enctype=multipart/form-data]").attr("action"))
+                .startsWith("/desk/import?_csrf=");
         assertThat(page.select("#file-help").text()).isEqualTo("At most 20 MB and 200000 rows.");
     }
 

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The reader-page benchmark (not a test). Creates a fresh database on the machine's PostgreSQL, lets
+# Factline migrate it, generates CLAIMS published claims (default 100,000) with sources and verdicts,
+# and measures with wrk from a second process, each run after WARMUP seconds (default 180) of the
+# same load: (a) one hot claim page at -t2 -c64, (b) random claim pages at -c64 and -c16, (c) search
+# at -c16. Figures go to target/bench/results.txt. Needs root (runuser), wrk and PostgreSQL on 5432.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+CLAIMS=${CLAIMS:-100000}
+PORT=${PORT:-8091}
+WARMUP=${WARMUP:-180}
+DURATION=${DURATION:-30}
+DB=${BENCH_DB:-factline_bench}
+DB_USER=factline_bench
+DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
+OUT=target/bench
+mkdir -p "$OUT"
+RESULTS="$OUT/results.txt"
+
+psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -q -d postgres "$@"; }
+psql_bench() { PGPASSWORD="$DB_PASSWORD" psql -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -U "$DB_USER" -d "$DB" "$@"; }
+
+echo "== database $DB"
+psql_admin -c "do \$\$ begin
+  if not exists (select from pg_roles where rolname = '$DB_USER') then create role $DB_USER login; end if;
+end \$\$;"
+psql_admin -c "alter role $DB_USER with login password '$DB_PASSWORD'"
+psql_admin -c "drop database if exists $DB with (force)"
+psql_admin -c "create database $DB owner $DB_USER encoding 'UTF8' template template0"
+
+if [ -z "${SKIP_BUILD:-}" ]; then
+  echo "== build"
+  ./mvnw -B -q -DskipTests package
+fi
+JAR=$(ls target/factline-*.jar | grep -v plain | head -n 1)
+
+echo "== start Factline on port $PORT"
+FACTLINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FACTLINE_DB_USER="$DB_USER" FACTLINE_DB_PASSWORD="$DB_PASSWORD" \
+  FACTLINE_DEMO=false PORT=$PORT FACTLINE_PUBLIC_URL="http://127.0.0.1:$PORT" \
+  java ${BENCH_JAVA_OPTS:--Xms1g -Xmx1g} -jar "$JAR" > "$OUT/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
+  sleep 1
+done
+curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
+
+echo "== generate $CLAIMS claims"
+start=$(date +%s)
+psql_bench -v claims="$CLAIMS" -f src/bench/generate.sql
+echo "generated in $(( $(date +%s) - start )) s"
+psql_bench -At -c "select '/claims/' || id || '-' || slug from claim where status = 'PUBLISHED' order by id" \
+  > "$OUT/claim-paths.txt"
+published=$(wc -l < "$OUT/claim-paths.txt")
+sources=$(psql_bench -At -c "select count(*) from source")
+HOT=$(sed -n '1000p' "$OUT/claim-paths.txt")
+
+{
+  echo "Factline reader-page benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB; $(uptime | sed 's/.*load/load/')"
+  echo "dataset: $published published claims, $sources sources, one published verdict and one appearance each"
+  echo "warm-up ${WARMUP}s under the same load before each measured ${DURATION}s run"
+  echo
+} > "$RESULTS"
+
+measure() {
+  local name=$1; shift
+  echo "== $name: warm-up ${WARMUP}s"
+  wrk "$@" -d"${WARMUP}s" > "$OUT/warmup-${name// /-}.txt"
+  echo "== $name: measuring ${DURATION}s"
+  { echo "--- $name: wrk $* -d${DURATION}s --latency"; wrk "$@" -d"${DURATION}s" --latency; echo; } | tee -a "$RESULTS"
+}
+
+BASE="http://127.0.0.1:$PORT"
+measure "a hot claim page c64" -t2 -c64 "$BASE$HOT"
+measure "b random claim pages c64" -t2 -c64 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt"
+measure "b random claim pages c16" -t2 -c16 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt"
+measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE"
+
+echo "== results in $RESULTS"

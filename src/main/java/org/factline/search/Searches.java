@@ -1,0 +1,126 @@
+package org.factline.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import org.factline.timeline.ClaimCard;
+import org.factline.timeline.ClaimFilter;
+import org.factline.timeline.ClaimListings;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Full-text search of published claims with PostgreSQL: the query is read as a reader would type it
+ * ({@code websearch_to_tsquery}: quotes, "or", "-word"), without accents, and in English, Indonesian
+ * and word for word at once, so both languages' word forms and names find their claims.
+ */
+@Service
+@Transactional(readOnly = true)
+class Searches {
+
+    /** Marks around highlighted words in ts_headline output; stripped from the text beforehand. */
+    static final char START = '\uE000';
+
+    static final char STOP = '\uE001';
+
+    /** Stand-ins for "<" and ">" while ts_headline works: its parser would drop anything that looks like a tag. */
+    static final char LT = '\uE002';
+
+    static final char GT = '\uE003';
+
+    private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+            + ", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+    private final JdbcClient jdbc;
+    private final ClaimListings listings;
+
+    Searches(JdbcClient jdbc, ClaimListings listings) {
+        this.jdbc = jdbc;
+        this.listings = listings;
+    }
+
+    ClaimListings.Page search(ClaimFilter filter) {
+        if (!filter.hasQuery()) {
+            return listings.browse(filter);
+        }
+        var where = new StringBuilder();
+        var params = new HashMap<String, Object>();
+        ClaimListings.conditions(filter, where, params);
+        params.put("q", filter.q());
+        params.put("limit", ClaimListings.PAGE_SIZE + 1);
+        params.put("offset", (long) filter.page() * ClaimListings.PAGE_SIZE);
+        params.put("options", HEADLINE_OPTIONS);
+        params.put("markers", "<>" + START + STOP);
+        params.put("standIns", "" + LT + GT);
+        var rows = jdbc.sql("""
+                        with query as (
+                            select websearch_to_tsquery('simple', f_unaccent(:q))
+                                || websearch_to_tsquery('english', f_unaccent(:q))
+                                || websearch_to_tsquery('indonesian', f_unaccent(:q)) as q
+                        ), hits as (
+                            select %s, ts_rank_cd(d.document, query.q) as rank
+                            from search_document d
+                            join claim c on c.id = d.claim_id
+                            join speaker s on s.id = c.speaker_id
+                            join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+                            join rating r on r.id = v.rating_id
+                            cross join query
+                            where c.status = 'PUBLISHED' and d.document @@ query.q %s
+                            order by rank desc, c.published_at desc, c.id desc
+                            limit :limit offset :offset
+                        )
+                        select hits.*,
+                               ts_headline(f_search_config(hits.language), translate(hits.text, :markers, :standIns),
+                                   websearch_to_tsquery(f_search_config(hits.language), f_unaccent(:q))
+                                       || websearch_to_tsquery('simple', f_unaccent(:q)), :options) as text_headline,
+                               ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
+                                   (select q from query), :options) as verdict_headline
+                        from hits
+                        order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(ClaimListings.CARD_COLUMNS, where))
+                .params(params)
+                .query((rs, n) -> {
+                    var card = ClaimListings.card(rs);
+                    var text = pieces(rs.getString("text_headline"));
+                    var verdict = pieces(rs.getString("verdict_headline"));
+                    return withSnippet(card, hasHit(text) || !hasHit(verdict) ? text : verdict);
+                })
+                .list();
+        boolean hasNext = rows.size() > ClaimListings.PAGE_SIZE;
+        return new ClaimListings.Page(
+                hasNext ? rows.subList(0, ClaimListings.PAGE_SIZE) : rows, filter.page(), hasNext);
+    }
+
+    /** Splits a headline at our markers: the text stays text, so the template escapes every piece. */
+    static List<ClaimCard.Snippet> pieces(String headline) {
+        var pieces = new ArrayList<ClaimCard.Snippet>();
+        if (headline == null) {
+            return pieces;
+        }
+        var current = new StringBuilder();
+        boolean hit = false;
+        for (char c : headline.toCharArray()) {
+            if (c == START || c == STOP) {
+                if (!current.isEmpty()) {
+                    pieces.add(new ClaimCard.Snippet(current.toString(), hit));
+                    current.setLength(0);
+                }
+                hit = c == START;
+            } else {
+                current.append(c == LT ? '<' : c == GT ? '>' : c);
+            }
+        }
+        if (!current.isEmpty()) {
+            pieces.add(new ClaimCard.Snippet(current.toString(), hit));
+        }
+        return pieces;
+    }
+
+    private static boolean hasHit(List<ClaimCard.Snippet> pieces) {
+        return pieces.stream().anyMatch(ClaimCard.Snippet::hit);
+    }
+
+    private static ClaimCard withSnippet(ClaimCard card, List<ClaimCard.Snippet> snippet) {
+        return card.withSnippet(snippet);
+    }
+}

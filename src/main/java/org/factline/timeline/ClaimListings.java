@@ -1,0 +1,305 @@
+package org.factline.timeline;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.factline.claim.DatePrecision;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read models of published claims for lists, with SQL written for the page (one statement a list).
+ * Only published claims with a published verdict ever leave this class.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClaimListings {
+
+    public static final int PAGE_SIZE = 20;
+
+    /** The columns {@link #card(ResultSet)} reads; use with the joins of {@link #PUBLISHED_FROM}. */
+    public static final String CARD_COLUMNS = """
+            c.id, c.slug, c.summary, c.text, c.language, c.said_on, c.date_precision, c.said_where, c.published_at,
+            s.name as speaker_name, s.slug as speaker_slug,
+            r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id,
+            v.summary as verdict_summary, v.published_at as verdict_published_at""";
+
+    /** Published claims with their current published verdict: drafts and unpublished verdicts cannot pass. */
+    public static final String PUBLISHED_FROM = """
+            from claim c
+            join speaker s on s.id = c.speaker_id
+            join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+            join rating r on r.id = v.rating_id
+            where c.status = 'PUBLISHED'""";
+
+    enum Order {
+        LATEST("c.published_at desc, c.id desc"),
+        SAID_FIRST("c.said_on asc nulls last, c.published_at asc, c.id asc"),
+        SAID_LATEST("c.said_on desc nulls last, c.published_at desc, c.id desc");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** A page of cards and whether another page follows. */
+    public record Page(List<ClaimCard> cards, int number, boolean hasNext) {
+
+        public boolean hasPrevious() {
+            return number > 0;
+        }
+
+        public boolean isEmpty() {
+            return cards.isEmpty();
+        }
+    }
+
+    /** What the browse form offers: speakers, topics and ratings that have published claims. */
+    public record Options(List<Named> speakers, List<Named> topics, List<RatingView> ratings) {}
+
+    public record Named(String slug, String name) {}
+
+    private final JdbcClient jdbc;
+
+    ClaimListings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Page browse(ClaimFilter filter) {
+        return page(filter, Order.LATEST, PAGE_SIZE);
+    }
+
+    Page page(ClaimFilter filter, Order order, int size) {
+        var where = new StringBuilder();
+        var params = new HashMap<String, Object>();
+        conditions(filter, where, params);
+        params.put("limit", size + 1);
+        params.put("offset", (long) filter.page() * size);
+        var rows = jdbc.sql("select " + CARD_COLUMNS + " " + PUBLISHED_FROM + where + " order by " + order.sql
+                        + " limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> card(rs))
+                .list();
+        boolean hasNext = rows.size() > size;
+        return new Page(hasNext ? rows.subList(0, size) : rows, filter.page(), hasNext);
+    }
+
+    /** Adds the filter's conditions (not {@code q}) to a query over {@link #PUBLISHED_FROM}. */
+    public static void conditions(ClaimFilter filter, StringBuilder where, Map<String, Object> params) {
+        if (filter.speaker() != null) {
+            where.append(" and s.slug = :speaker");
+            params.put("speaker", filter.speaker());
+        }
+        if (filter.topic() != null) {
+            where.append(" and exists (select 1 from claim_topic ct join topic t on t.id = ct.topic_id"
+                    + " where ct.claim_id = c.id and t.slug = :topic)");
+            params.put("topic", filter.topic());
+        }
+        if (filter.rating() != null) {
+            where.append(" and r.code = :rating");
+            params.put("rating", filter.rating());
+        }
+        if (filter.from() != null) {
+            where.append(" and c.said_on >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and c.said_on <= :to");
+            params.put("to", filter.to());
+        }
+    }
+
+    public Options options() {
+        var speakers = jdbc.sql("select s.slug, s.name from speaker s where exists (select 1 from claim c"
+                        + " where c.speaker_id = s.id and c.status = 'PUBLISHED') order by s.name")
+                .query((rs, n) -> new Named(rs.getString(1), rs.getString(2)))
+                .list();
+        var topics = jdbc.sql("select t.slug, t.name from topic t where exists (select 1 from claim_topic ct"
+                        + " join claim c on c.id = ct.claim_id where ct.topic_id = t.id and c.status = 'PUBLISHED')"
+                        + " order by t.name")
+                .query((rs, n) -> new Named(rs.getString(1), rs.getString(2)))
+                .list();
+        return new Options(speakers, topics, ratings());
+    }
+
+    /** The steps of the default rating scale, best first. */
+    public List<RatingView> ratings() {
+        return jdbc.sql("""
+                        select r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id
+                        from rating r join rating_scale sc on sc.id = r.scale_id
+                        where sc.slug = 'default' order by r.position""").query((rs, n) -> rating(rs)).list();
+    }
+
+    /** How many published verdicts of a speaker there are per rating, every rating of the scale listed. */
+    List<ScoreBar> scorecard(String speakerSlug) {
+        return jdbc.sql("""
+                        select r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id,
+                               (select count(*) from verdict v
+                                join claim c on c.id = v.claim_id and c.status = 'PUBLISHED'
+                                join speaker s on s.id = c.speaker_id and s.slug = :speaker
+                                where v.rating_id = r.id and v.status = 'PUBLISHED') as claims
+                        from rating r join rating_scale sc on sc.id = r.scale_id
+                        where sc.slug = 'default' order by r.position""")
+                .param("speaker", speakerSlug)
+                .query((rs, n) -> new ScoreBar(rating(rs), rs.getInt("claims")))
+                .list();
+    }
+
+    record ScoreBar(RatingView rating, int count) {}
+
+    Optional<Named> topic(String slug) {
+        return jdbc.sql("select slug, name from topic where slug = :slug")
+                .param("slug", slug)
+                .query((rs, n) -> new Named(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    /**
+     * Other published claims of the same topics or speaker, closest in time first. The candidates come
+     * from the claim's own topics and speaker (index lookups), so the cost does not grow with the site.
+     */
+    List<ClaimCard> related(long claimId, int limit) {
+        return jdbc.sql("""
+                        with candidate as (
+                            select theirs.claim_id as id
+                            from claim_topic mine join claim_topic theirs on theirs.topic_id = mine.topic_id
+                            where mine.claim_id = :id
+                            union
+                            select other.id
+                            from claim this join claim other on other.speaker_id = this.speaker_id
+                            where this.id = :id
+                        )
+                        select %s
+                        from candidate k
+                        join claim c on c.id = k.id
+                        join speaker s on s.id = c.speaker_id
+                        join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+                        join rating r on r.id = v.rating_id
+                        where c.status = 'PUBLISHED' and c.id <> :id
+                        order by abs(coalesce(c.said_on, date '1900-01-01')
+                                     - coalesce((select said_on from claim where id = :id), date '1900-01-01')),
+                                 c.id desc
+                        limit :limit""".formatted(CARD_COLUMNS))
+                .param("id", claimId)
+                .param("limit", limit)
+                .query((rs, n) -> card(rs))
+                .list();
+    }
+
+    /** Every public correction: a published verdict that superseded another, with its reason. */
+    List<Correction> corrections() {
+        return jdbc.sql("""
+                        select c.id, c.slug, c.summary, v.published_at, v.correction_reason,
+                               r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id,
+                               o.code as old_code, o.label_en as old_label_en, o.label_id as old_label_id,
+                               o.icon as old_icon, o.value as old_value,
+                               o.description_en as old_description_en, o.description_id as old_description_id
+                        from verdict v
+                        join verdict old on old.id = v.supersedes_id
+                        join claim c on c.id = v.claim_id and c.status = 'PUBLISHED'
+                        join rating r on r.id = v.rating_id
+                        join rating o on o.id = old.rating_id
+                        where v.status in ('PUBLISHED', 'SUPERSEDED') and v.supersedes_id is not null
+                        order by v.published_at desc, v.id desc""")
+                .query((rs, n) -> new Correction(
+                        rs.getLong("id"),
+                        rs.getString("slug"),
+                        rs.getString("summary"),
+                        instant(rs, "published_at"),
+                        rs.getString("correction_reason"),
+                        new RatingView(
+                                rs.getString("old_code"),
+                                rs.getString("old_label_en"),
+                                rs.getString("old_label_id"),
+                                rs.getString("old_icon"),
+                                rs.getInt("old_value"),
+                                rs.getString("old_description_en"),
+                                rs.getString("old_description_id")),
+                        rating(rs)))
+                .list();
+    }
+
+    record Correction(
+            long claimId,
+            String slug,
+            String summary,
+            Instant correctedAt,
+            String reason,
+            RatingView before,
+            RatingView after) {
+
+        public String path() {
+            return "/claims/" + claimId + "-" + slug;
+        }
+    }
+
+    /** Sitemap rows: the path of each published claim and when its page last changed. */
+    List<SitemapEntry> sitemapClaims(int page, int size) {
+        return jdbc.sql("select c.id, c.slug, greatest(c.updated_at, v.published_at) as changed " + """
+                        from claim c join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+                        where c.status = 'PUBLISHED' order by c.id limit :limit offset :offset""")
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) ->
+                        new SitemapEntry("/claims/" + rs.getLong(1) + "-" + rs.getString(2), instant(rs, "changed")))
+                .list();
+    }
+
+    long publishedCount() {
+        return jdbc.sql("select count(*) " + PUBLISHED_FROM).query(Long.class).single();
+    }
+
+    List<SitemapEntry> sitemapSpeakersAndTopics() {
+        var entries = new ArrayList<SitemapEntry>();
+        options().speakers().forEach(s -> entries.add(new SitemapEntry("/speakers/" + s.slug(), null)));
+        options().topics().forEach(t -> entries.add(new SitemapEntry("/topics/" + t.slug(), null)));
+        return entries;
+    }
+
+    record SitemapEntry(String path, Instant changed) {}
+
+    public static ClaimCard card(ResultSet rs) throws SQLException {
+        return new ClaimCard(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                rs.getString("summary"),
+                rs.getString("text"),
+                rs.getString("language"),
+                rs.getObject("said_on", LocalDate.class),
+                DatePrecision.valueOf(rs.getString("date_precision")),
+                rs.getString("said_where"),
+                instant(rs, "published_at"),
+                rs.getString("speaker_name"),
+                rs.getString("speaker_slug"),
+                rating(rs),
+                rs.getString("verdict_summary"),
+                instant(rs, "verdict_published_at"),
+                List.of());
+    }
+
+    static RatingView rating(ResultSet rs) throws SQLException {
+        return new RatingView(
+                rs.getString("code"),
+                rs.getString("label_en"),
+                rs.getString("label_id"),
+                rs.getString("icon"),
+                rs.getInt("value"),
+                rs.getString("description_en"),
+                rs.getString("description_id"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp timestamp = rs.getTimestamp(column);
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

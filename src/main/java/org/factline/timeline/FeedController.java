@@ -1,0 +1,123 @@
+package org.factline.timeline;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Atom feeds of published fact-checks: all of them, one speaker's, one topic's. */
+@Controller
+class FeedController {
+
+    static final MediaType ATOM = MediaType.valueOf("application/atom+xml;charset=UTF-8");
+    private static final int ENTRIES = 50;
+
+    private final ClaimListings listings;
+    private final ReaderPages pages;
+    private final PublicSite site;
+    private final MessageSource messages;
+
+    FeedController(ClaimListings listings, ReaderPages pages, PublicSite site, MessageSource messages) {
+        this.listings = listings;
+        this.pages = pages;
+        this.site = site;
+        this.messages = messages;
+    }
+
+    @GetMapping("/feed.atom")
+    ResponseEntity<String> all(Locale locale) {
+        var page = listings.page(ClaimFilter.none(), ClaimListings.Order.LATEST, ENTRIES);
+        return atom("/feed.atom", "/", messages.getMessage("feed.all", null, locale), page.cards(), locale);
+    }
+
+    @GetMapping("/speakers/{slug:[a-z0-9-]{1,200}}/feed.atom")
+    ResponseEntity<String> speaker(@PathVariable String slug, Locale locale) {
+        var speaker = pages.speakerPage(slug, 0).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var filter = new ClaimFilter(null, slug, null, null, null, null, 0, false);
+        var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
+        var title = messages.getMessage(
+                "feed.speaker", new Object[] {speaker.speaker().getName()}, locale);
+        return atom("/speakers/" + slug + "/feed.atom", "/speakers/" + slug, title, page.cards(), locale);
+    }
+
+    @GetMapping("/topics/{slug:[a-z0-9-]{1,200}}/feed.atom")
+    ResponseEntity<String> topic(@PathVariable String slug, Locale locale) {
+        var topic = listings.topic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var filter = new ClaimFilter(null, null, slug, null, null, null, 0, false);
+        var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
+        var title = messages.getMessage("feed.topic", new Object[] {topic.name()}, locale);
+        return atom("/topics/" + slug + "/feed.atom", "/topics/" + slug, title, page.cards(), locale);
+    }
+
+    private ResponseEntity<String> atom(
+            String self, String alternate, String title, List<ClaimCard> cards, Locale locale) {
+        try {
+            var out = new StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            xml.writeAttribute("xml:lang", locale.getLanguage());
+            element(xml, "id", site.absolute(self));
+            element(xml, "title", title);
+            var updated = cards.stream()
+                    .map(ClaimCard::verdictPublishedAt)
+                    .max(Instant::compareTo)
+                    .orElse(Instant.EPOCH);
+            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
+            link(xml, "self", site.absolute(self), "application/atom+xml");
+            link(xml, "alternate", site.absolute(alternate), "text/html");
+            xml.writeStartElement("author");
+            element(xml, "name", "Factline");
+            xml.writeEndElement();
+            for (var card : cards) {
+                xml.writeStartElement("entry");
+                element(xml, "id", site.absolute("/claims/" + card.id()));
+                element(xml, "title", card.rating().getLabel(locale) + ": " + card.summary());
+                link(xml, "alternate", site.absolute(card.path()), "text/html");
+                element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(card.publishedAt()));
+                element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(card.verdictPublishedAt()));
+                xml.writeStartElement("author");
+                element(xml, "name", card.speakerName());
+                xml.writeEndElement();
+                xml.writeStartElement("category");
+                xml.writeAttribute("term", card.rating().code());
+                xml.writeAttribute("label", card.rating().getLabel(locale));
+                xml.writeEndElement();
+                element(xml, "summary", card.verdictSummary());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return ResponseEntity.ok().contentType(ATOM).body(out.toString());
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the feed", e);
+        }
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text == null ? "" : text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("type", type);
+    }
+}

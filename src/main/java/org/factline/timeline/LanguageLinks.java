@@ -1,0 +1,25 @@
+package org.factline.timeline;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The language switch keeps the reader on the same page, with the same filters and search. */
+@ControllerAdvice(basePackages = {"org.factline.timeline", "org.factline.search"})
+class LanguageLinks {
+
+    @ModelAttribute("languageLinks")
+    Map<String, String> languageLinks(HttpServletRequest request) {
+        return Map.of("en", link(request, "en"), "id", link(request, "id"));
+    }
+
+    private static String link(HttpServletRequest request, String language) {
+        return UriComponentsBuilder.fromPath(request.getRequestURI())
+                .query(request.getQueryString())
+                .replaceQueryParam("lang", language)
+                .build()
+                .toUriString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.factline.timeline;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where readers find Factline. Absolute links (canonical URLs, ClaimReview, feeds, sitemap) are built
+ * from this setting, never from a request's Host header, since rendered pages are cached and shared.
+ *
+ * @param url the public base URL, e.g. https://factline.example.org (FACTLINE_PUBLIC_URL)
+ * @param reportSecret the key of the hash kept of a reporter's address (FACTLINE_PUBLIC_REPORT_SECRET)
+ */
+@Validated
+@ConfigurationProperties("factline.public")
+record PublicSite(
+        @DefaultValue("http://localhost:8080") String url,
+        @DefaultValue("factline-reports") String reportSecret) {
+
+    String base() {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    String absolute(String path) {
+        return base() + path;
+    }
+}

@@ -1,0 +1,24 @@
+package org.factline.timeline;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * What a reader tells us about an error on a claim page.
+ *
+ * @param website a field readers never see; robots fill it in
+ */
+record ReportForm(
+        @NotBlank(message = "{report.message.required}") @Size(min = 10, max = 4000, message = "{report.message.size}")
+        String message,
+
+        @Email(message = "{report.email.invalid}") @Size(max = 254, message = "{report.email.invalid}")
+        String email,
+
+        String website) {
+
+    static ReportForm empty() {
+        return new ReportForm("", "", "");
+    }
+}

@@ -1,0 +1,37 @@
+package org.factline.timeline;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A speaker: who they are, how their checked claims were rated, and those claims newest first. */
+@Controller
+class SpeakerController {
+
+    static final String VIEW = "timeline/speaker";
+
+    private final ReaderPages pages;
+    private final PublicSite site;
+
+    SpeakerController(ReaderPages pages, PublicSite site) {
+        this.pages = pages;
+        this.site = site;
+    }
+
+    @GetMapping("/speakers/{slug:[a-z0-9-]{1,200}}")
+    String speaker(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+        var filter = ClaimFilter.of(null, null, null, null, null, null, page);
+        var speakerPage = pages.speakerPage(slug, filter.page())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", speakerPage);
+        model.addAttribute("noFilter", ClaimFilter.none());
+        model.addAttribute("canonical", site.absolute("/speakers/" + slug));
+        model.addAttribute("feed", "/speakers/" + slug + "/feed.atom");
+        model.addAttribute("ogDescription", speakerPage.speaker().getDescription());
+        return VIEW;
+    }
+}

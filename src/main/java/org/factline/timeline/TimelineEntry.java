@@ -1,0 +1,22 @@
+package org.factline.timeline;
+
+import org.factline.claim.SaidDate;
+
+/**
+ * One dated step in the story of a claim: when it was said, each report of it, each source's date,
+ * each verdict and each correction.
+ *
+ * @param title what happened, in the words of its source (a headline, a source's title)
+ * @param detail who (an outlet, a publisher) or why (a correction's reason); may be null
+ * @param rating the verdict's rating for verdict and correction steps; null otherwise
+ */
+record TimelineEntry(SaidDate when, Kind kind, String title, String detail, RatingView rating) {
+
+    enum Kind {
+        SAID,
+        APPEARED,
+        SOURCE,
+        VERDICT,
+        CORRECTION
+    }
+}

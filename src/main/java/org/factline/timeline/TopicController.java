@@ -1,0 +1,36 @@
+package org.factline.timeline;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A story across speakers, in the order things were said. */
+@Controller
+class TopicController {
+
+    static final String VIEW = "timeline/topic";
+
+    private final ReaderPages pages;
+    private final PublicSite site;
+
+    TopicController(ReaderPages pages, PublicSite site) {
+        this.pages = pages;
+        this.site = site;
+    }
+
+    @GetMapping("/topics/{slug:[a-z0-9-]{1,200}}")
+    String topic(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+        var filter = ClaimFilter.of(null, null, null, null, null, null, page);
+        var topicPage = pages.topicPage(slug, filter.page())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", topicPage);
+        model.addAttribute("noFilter", ClaimFilter.none());
+        model.addAttribute("canonical", site.absolute("/topics/" + slug));
+        model.addAttribute("feed", "/topics/" + slug + "/feed.atom");
+        return VIEW;
+    }
+}

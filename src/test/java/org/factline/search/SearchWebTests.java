@@ -1,0 +1,127 @@
+package org.factline.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factline.timeline.PublicFixtures.html;
+
+import org.factline.IntegrationTest;
+import org.factline.TestData;
+import org.factline.timeline.PublicFixtures;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** Searching the demo data in Bahasa Indonesia and English, as a reader types. */
+@IntegrationTest
+class SearchWebTests {
+
+    static final String SANCTIONS = "UN sanctions leave room for North Korea–Donbas economic cooperation";
+    static final String BUILDERS = "North Korean builders could help rebuild occupied Donbas";
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void anIndonesianWordFormFindsItsStem() {
+        // the claim says "Pembangun" (builder); "membangun" (to build) shares the stem "bangun"
+        var page = html(mvc.get().uri("/search?q=membangun").exchange());
+        assertThat(titles(page)).contains(BUILDERS);
+        assertThat(page.select(".claim-card .snippet mark").eachText()).contains("Pembangun");
+    }
+
+    @Test
+    void anEnglishWordFormFindsItsStem() {
+        var page = html(mvc.get().uri("/search?q=sanction").exchange());
+        assertThat(titles(page)).contains(SANCTIONS);
+    }
+
+    @Test
+    void aNameFindsTheSpeakersClaimsWithOrWithoutAccents() {
+        assertThat(titles(html(mvc.get().uri("/search?q=Matsegora").exchange())))
+                .contains(SANCTIONS, BUILDERS);
+        assertThat(titles(html(mvc.get().uri("/search").param("q", "Mátségorá").exchange())))
+                .contains(SANCTIONS, BUILDERS);
+    }
+
+    @Test
+    void aQuoteFragmentFindsItsClaim() {
+        var page = html(mvc.get()
+                .uri("/search")
+                .param("q", "\"meskipun ada sanksi PBB\"")
+                .exchange());
+        assertThat(titles(page)).first().isEqualTo(SANCTIONS);
+        assertThat(page.select(".claim-card .snippet mark").eachText()).contains("sanksi", "PBB");
+    }
+
+    @Test
+    void searchResultsTakeTheBrowseFilters() {
+        var page = html(mvc.get().uri("/search?q=Donbas&rating=unproven").exchange());
+        assertThat(titles(page)).containsExactly(BUILDERS);
+        assertThat(page.select("#q").attr("value")).isEqualTo("Donbas");
+    }
+
+    @Test
+    void searchPagesInIndonesian() {
+        var page = html(mvc.get()
+                .uri("/search")
+                .param("q", "kerja sama ekonomi")
+                .header("Accept-Language", "id")
+                .exchange());
+        assertThat(page.select("h1").text()).isEqualTo("Pencarian: kerja sama ekonomi");
+        assertThat(titles(page)).contains(SANCTIONS);
+        assertThat(page.select(".claim-card .rating-label").first().text()).isEqualTo("Menyesatkan");
+    }
+
+    @Test
+    void anEmptyQueryGetsHelpAndANonsenseQueryGetsSuggestions() {
+        var empty = html(mvc.get().uri("/search").exchange());
+        assertThat(empty.select("h2").first().text()).isEqualTo("How to search");
+        assertThat(empty.select(".claim-card")).isEmpty();
+
+        var nonsense = mvc.get().uri("/search?q=%26%26%7C%7C!!%3A*").exchange();
+        assertThat(nonsense).hasStatusOk();
+        assertThat(html(nonsense).select(".no-results").text()).contains("Nothing found for", "Check the spelling");
+
+        var stopWords = html(mvc.get().uri("/search?q=the+of+and").exchange());
+        assertThat(stopWords.select(".no-results")).hasSize(1);
+    }
+
+    @Test
+    void highlightedSnippetsEscapeWhatWasSaid() {
+        var fixtures = new PublicFixtures(context);
+        var summary = TestData.unique("Markup in a quote");
+        fixtures.published(
+                summary, "Dia menulis <script>alert('xss')</script> dan <b>tebal</b> kuskusberang di surat itu.", 1, 1);
+
+        var result = mvc.get().uri("/search?q=kuskusberang").exchange();
+        var page = html(result);
+        assertThat(titles(page)).containsExactly(summary);
+        assertThat(page.select(".snippet script, .snippet b")).isEmpty();
+        assertThat(page.select(".snippet mark").eachText()).containsExactly("kuskusberang");
+        assertThat(page.select(".snippet").text()).contains("<script>alert('xss')</script>");
+        assertThat(PublicFixtures.body(result)).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void resultsPaginateAndKeepTheQuery() {
+        var fixtures = new PublicFixtures(context);
+        var word = "rambutankembar" + (int) (Math.random() * 10000);
+        for (int i = 0; i < 22; i++) {
+            fixtures.published(TestData.unique("Paged claim"), "Kalimat " + word + " nomor " + i + ".", 0, 0);
+        }
+        var first = html(mvc.get().uri("/search?q=" + word).exchange());
+        assertThat(first.select(".claim-card")).hasSize(20);
+        var next = first.select(".pager a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/search?q=" + word + "&page=1");
+        var second = html(mvc.get().uri(next).exchange());
+        assertThat(second.select(".claim-card")).hasSize(2);
+        assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/search?q=" + word);
+    }
+
+    private static java.util.List<String> titles(org.jsoup.nodes.Document page) {
+        return page.select(".claim-card h3").eachText();
+    }
+}

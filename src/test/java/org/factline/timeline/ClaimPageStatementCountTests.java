@@ -1,0 +1,64 @@
+package org.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factline.IntegrationTest;
+import org.factline.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** A claim page costs the same few SQL statements however many sources and appearances the claim has. */
+@IntegrationTest
+class ClaimPageStatementCountTests {
+
+    static final int BUDGET = 14;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PageCache pageCache;
+
+    @Test
+    void aClaimPageNeedsABoundedNumberOfStatements() {
+        var fixtures = new PublicFixtures(context);
+        var small = fixtures.published(TestData.unique("Few sources"), "Kalimat dengan sedikit sumber.", 2, 1);
+        var large = fixtures.published(TestData.unique("Many sources"), "Kalimat dengan banyak sumber.", 40, 8);
+        fixtures.correct(large.getId(), "mostly-false", "A corrected verdict.", "More evidence came in.");
+
+        int few = statementsFor(small.path());
+        int many = statementsFor(large.path());
+
+        assertThat(PublicFixtures.html(mvc.get().uri(large.path()).exchange()).select(".sources li"))
+                .hasSize(40);
+        assertThat(few).isPositive().isLessThanOrEqualTo(BUDGET);
+        assertThat(many).isEqualTo(few);
+    }
+
+    @Test
+    void aCachedClaimPageNeedsNoStatementOnTheRequestThread() {
+        var claim = new PublicFixtures(context).published(TestData.unique("Cached"), "Kalimat tersimpan.", 3, 1);
+        mvc.get().uri(claim.path()).exchange();
+
+        StatementCounter.start();
+        var result = mvc.get().uri(claim.path()).exchange();
+        int statements = StatementCounter.stop();
+
+        assertThat(result).hasStatusOk();
+        assertThat(statements).isZero();
+    }
+
+    private int statementsFor(String path) {
+        pageCache.clear();
+        StatementCounter.start();
+        var result = mvc.get().uri(path).exchange();
+        int statements = StatementCounter.stop();
+        assertThat(result).hasStatusOk();
+        return statements;
+    }
+}

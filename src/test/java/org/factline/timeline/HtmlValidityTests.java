@@ -1,0 +1,83 @@
+package org.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.client.EmbeddedValidator;
+import org.factline.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Every kind of public page is valid HTML according to the Nu Html Checker, in both languages. */
+@IntegrationTest
+class HtmlValidityTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyPageTypeHasNoValidationErrors() throws Exception {
+        var claim = jdbc.sql("select '/claims/' || id || '-' || slug from claim where status = 'PUBLISHED'"
+                        + " and summary = 'UN sanctions leave room for North Korea–Donbas economic cooperation'")
+                .query(String.class)
+                .single();
+        var claimId = claim.substring("/claims/".length(), claim.indexOf('-'));
+        var pages = List.of(
+                "/",
+                "/?rating=misleading&from=2022-01-01",
+                claim,
+                "/claims/" + claimId + "/report",
+                "/speakers/alexander-matsegora",
+                "/speakers/denis-pushilin",
+                "/topics/north-korea-russia-and-donbas",
+                "/search",
+                "/search?q=sanksi",
+                "/search?q=zzzqqqxxx",
+                "/methodology",
+                "/corrections",
+                "/claims/987654321-no-such-claim");
+
+        var problems = new ArrayList<String>();
+        for (var language : List.of("en", "id")) {
+            for (var page : pages) {
+                problems.addAll(errors(
+                        page + " [" + language + "]",
+                        mvc.get().uri(page).header("Accept-Language", language).exchange()));
+            }
+        }
+        problems.addAll(errors(
+                "/desk/reports",
+                mvc.get()
+                        .uri("/desk/reports")
+                        .with(user("editor@factline.demo").roles("EDITOR"))
+                        .exchange()));
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> errors(String page, MvcTestResult result) throws Exception {
+        var html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).as(page).startsWith("<!DOCTYPE html>");
+        var validator = new EmbeddedValidator();
+        // GNU lines ("file":line.col-line.col: type: message); the JSON writer needs Jetty, which we leave out
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        validator.setNoLangDetect(true);
+        var report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        var errors = new ArrayList<String>();
+        for (var line : report.split("\\R")) {
+            if (line.contains(": error:") || line.contains("non-document-error") || line.contains(": fatal")) {
+                errors.add(page + " " + line);
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,171 @@
+package org.factline.timeline;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.factline.TestData;
+import org.factline.account.Role;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimManagement;
+import org.factline.claim.DatePrecision;
+import org.factline.claim.NewAppearance;
+import org.factline.claim.NewClaim;
+import org.factline.claim.QuoteKind;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.evidence.NewSource;
+import org.factline.evidence.SourceKind;
+import org.factline.evidence.Stance;
+import org.factline.shared.PublicContentChanged;
+import org.factline.verdict.NewVerdict;
+import org.factline.verdict.Verdict;
+import org.factline.verdict.VerdictManagement;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+/** Published claims, corrections and lookups for the reader page tests, built through the modules' APIs. */
+public final class PublicFixtures {
+
+    private final ApplicationContext context;
+    private final TestData data;
+    private final ClaimManagement claims;
+    private final EvidenceManagement evidence;
+    private final VerdictManagement verdicts;
+    private final JdbcClient jdbc;
+
+    public PublicFixtures(ApplicationContext context) {
+        this.context = context;
+        this.data = new TestData(context);
+        this.claims = context.getBean(ClaimManagement.class);
+        this.evidence = context.getBean(EvidenceManagement.class);
+        this.verdicts = context.getBean(VerdictManagement.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+    }
+
+    public TestData data() {
+        return data;
+    }
+
+    /** A claim by a new speaker, with the given number of sources and appearances, published as "false". */
+    public Claim published(String summary, String text, int sources, int appearances) {
+        var speaker = data.matsegora();
+        var claim = claims.create(new NewClaim(
+                speaker.getId(),
+                text,
+                "id",
+                null,
+                null,
+                summary,
+                LocalDate.of(2022, 7, 18),
+                DatePrecision.DAY,
+                "in a test",
+                List.of(TestData.unique("Test topic")),
+                null));
+        for (int i = 0; i < appearances; i++) {
+            claims.addAppearance(
+                    claim.getId(),
+                    new NewAppearance(
+                            data.tribunWow().getId(),
+                            text,
+                            null,
+                            null,
+                            QuoteKind.DIRECT,
+                            List.of(new org.factline.claim.Attribution("Izvestia", null))));
+        }
+        for (int i = 0; i < sources; i++) {
+            evidence.attach(
+                    claim.getId(),
+                    new NewSource(
+                            "https://example.org/source/" + i,
+                            "Source " + i,
+                            "Publisher " + i,
+                            LocalDate.of(2022, 7, 1).plusDays(i % 20),
+                            SourceKind.NEWS_REPORT,
+                            Stance.values()[i % 3],
+                            "Excerpt " + i,
+                            null,
+                            null));
+        }
+        publishVerdict(claim.getId(), "false", "The claim is not accurate: " + summary);
+        return claims.findById(claim.getId()).orElseThrow();
+    }
+
+    public Verdict publishVerdict(long claimId, String rating, String summary) {
+        var author = data.user(Role.REPORTER);
+        var editor = data.user(Role.REPORTER, Role.EDITOR);
+        var ratingId = verdicts.rating(VerdictManagement.DEFAULT_SCALE, rating)
+                .orElseThrow()
+                .getId();
+        var draft =
+                verdicts.draft(new NewVerdict(claimId, ratingId, summary, "Rationale of " + summary, author.getId()));
+        return verdicts.publishReviewed(draft.getId(), editor.getId());
+    }
+
+    /**
+     * Corrects a claim's published verdict the way the desk will: the old one superseded, a new one
+     * published with its reason, and the public pages told in the same transaction.
+     */
+    public void correct(long claimId, String rating, String summary, String reason) {
+        var transaction = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        transaction.executeWithoutResult(status -> {
+            long old = jdbc.sql("select id from verdict where claim_id = ? and status = 'PUBLISHED'")
+                    .param(claimId)
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("update verdict set status = 'SUPERSEDED' where id = ?")
+                    .param(old)
+                    .update();
+            jdbc.sql("""
+                            insert into verdict (claim_id, rating_scale_id, rating_id, summary, rationale, status, author_id,
+                                                 reviewer_id, published_at, supersedes_id, correction_reason)
+                            select v.claim_id, v.rating_scale_id, r.id, ?, 'Corrected rationale.', 'PUBLISHED', v.author_id,
+                                   v.reviewer_id, now(), v.id, ?
+                            from verdict v join rating r on r.scale_id = v.rating_scale_id and r.code = ?
+                            where v.id = ?""").params(summary, reason, rating, old).update();
+            context.publishEvent(PublicContentChanged.ofClaim(claimId));
+        });
+    }
+
+    public void archive(long claimId) {
+        var transaction = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("update claim set status = 'ARCHIVED' where id = ?")
+                    .param(claimId)
+                    .update();
+            context.publishEvent(PublicContentChanged.ofClaim(claimId));
+        });
+    }
+
+    public String pathOf(String summary) {
+        return jdbc.sql("select '/claims/' || id || '-' || slug from claim where summary = ? and status = 'PUBLISHED'")
+                .param(summary)
+                .query(String.class)
+                .single();
+    }
+
+    public long draftId() {
+        return jdbc.sql("select id from claim where status = 'DRAFT' and summary = ?")
+                .param(DRAFT_SUMMARY)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The demo claim left as a draft in the desk: Pushilin's letter. */
+    public static final String DRAFT_SUMMARY = "Donbas is fighting for freedom as Korea did in 1945";
+
+    public static final String DRAFT_WORDS = "Orang-orang di wilayah Donbas";
+
+    public static Document html(MvcTestResult result) {
+        return Jsoup.parse(body(result));
+    }
+
+    public static String body(MvcTestResult result) {
+        try {
+            return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

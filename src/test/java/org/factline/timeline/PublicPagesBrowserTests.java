@@ -1,0 +1,118 @@
+package org.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A reader's path through Factline in Debian's Chromium: home, search, a claim page, the language
+ * switch, the speaker. Screenshots (desktop and a 360-px phone) are kept in target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PublicPagesBrowserTests {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        var profile = Files.createTempDirectory("factline-chromium");
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderSearchesReadsAClaimSwitchesLanguageAndFollowsTheSpeaker() throws IOException {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get("http://localhost:" + port + "/?lang=en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Latest fact-checks");
+        screenshot("1-home");
+
+        var search = browser.findElement(By.id("site-q"));
+        search.sendKeys("sanksi PBB");
+        search.submit();
+        wait.until(ExpectedConditions.urlContains("/search"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search: sanksi PBB");
+        var first = browser.findElement(By.cssSelector(".claim-card h3 a"));
+        assertThat(first.getText()).isEqualTo("UN sanctions leave room for North Korea–Donbas economic cooperation");
+        assertThat(browser.findElements(By.cssSelector(".claim-card .snippet mark")))
+                .isNotEmpty();
+        screenshot("2-search");
+
+        first.click();
+        wait.until(ExpectedConditions.urlContains("/claims/"));
+        assertThat(browser.findElement(By.cssSelector(".verdict-card .rating-label"))
+                        .getText())
+                .isEqualTo("Misleading");
+        screenshot("3-claim");
+
+        browser.findElement(By.cssSelector(".languages a[lang=id]")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".verdict-card .rating-label"), "Menyesatkan"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+        assertThat(browser.findElement(By.id("sources-heading")).getText()).isEqualTo("Sumber");
+        screenshot("4-claim-id");
+
+        browser.manage().window().setSize(new Dimension(360, 800));
+        var width = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
+        assertThat(width).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(360);
+        screenshot("5-claim-id-phone");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        browser.findElement(By.cssSelector(".who a")).click();
+        wait.until(ExpectedConditions.urlContains("/speakers/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Alexander Matsegora");
+        assertThat(browser.findElement(By.cssSelector(".scorecard p")).getText())
+                .isEqualTo("2 cek fakta terbit");
+        assertThat(browser.findElement(By.cssSelector("svg.scorecard-chart")).isDisplayed())
+                .isTrue();
+        screenshot("6-speaker-id");
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
