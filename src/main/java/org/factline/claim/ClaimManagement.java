@@ -14,11 +14,13 @@ import org.factline.article.ArticleManagement;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
+import org.factline.shared.PublicContentChanged;
 import org.factline.shared.Slugs;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerManagement;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,7 @@ public class ClaimManagement {
     private final ArticleManagement articles;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     ClaimManagement(
             Claims claims,
@@ -45,13 +48,15 @@ public class ClaimManagement {
             SpeakerManagement speakers,
             ArticleManagement articles,
             Clock clock,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            ApplicationEventPublisher events) {
         this.claims = claims;
         this.topics = topics;
         this.speakers = speakers;
         this.articles = articles;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional
@@ -98,6 +103,7 @@ public class ClaimManagement {
         claim.setSaidWhere(revision.saidWhere());
         claim.replaceTopics(topicsNamed(revision.topics()));
         claims.flush();
+        announceIfPublic(claim);
         return claim;
     }
 
@@ -112,6 +118,7 @@ public class ClaimManagement {
                 : new TextQuoteSelector(request.quotePrefix(), request.quote(), request.quoteSuffix());
         var appearance = claim.addAppearance(article, selector, request.quoteKind(), request.chain());
         claims.flush();
+        announceIfPublic(claim);
         return appearance;
     }
 
@@ -133,6 +140,7 @@ public class ClaimManagement {
         } catch (IllegalStateException e) {
             throw new WorkflowException("claim.error.notPublished");
         }
+        events.publishEvent(PublicContentChanged.ofClaim(claimId));
     }
 
     @Transactional
@@ -142,6 +150,7 @@ public class ClaimManagement {
         } catch (IllegalStateException e) {
             throw new WorkflowException("claim.error.notArchived");
         }
+        events.publishEvent(PublicContentChanged.ofClaim(claimId));
     }
 
     public Optional<Claim> findById(long id) {
@@ -239,6 +248,13 @@ public class ClaimManagement {
             return "#" + claim.getId();
         }
         return null;
+    }
+
+    /** Readers' pages and the search index follow within this transaction. */
+    private void announceIfPublic(Claim claim) {
+        if (claim.isPublished()) {
+            events.publishEvent(PublicContentChanged.ofClaim(claim.getId()));
+        }
     }
 
     private Speaker speaker(long speakerId) {

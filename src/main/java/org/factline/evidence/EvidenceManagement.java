@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
+import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
 import org.hibernate.envers.query.AuditEntity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +22,19 @@ public class EvidenceManagement {
 
     private final Sources sources;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    EvidenceManagement(Sources sources, EntityManager entityManager) {
+    EvidenceManagement(Sources sources, EntityManager entityManager, ApplicationEventPublisher events) {
         this.sources = sources;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     @Transactional
     public Source attach(long claimId, NewSource request) {
-        return sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
+        var source = sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
+        changed(claimId);
+        return source;
     }
 
     @Transactional
@@ -39,6 +45,7 @@ public class EvidenceManagement {
         }
         source.apply(request);
         sources.flush();
+        changed(claimId);
         return source;
     }
 
@@ -46,6 +53,7 @@ public class EvidenceManagement {
     public void remove(long claimId, long sourceId) {
         sources.delete(load(claimId, sourceId));
         renumber(claimId);
+        changed(claimId);
     }
 
     /** Moves a source one place up (towards the top) or down. */
@@ -72,6 +80,7 @@ public class EvidenceManagement {
             moving.get(i).moveTo(i);
         }
         sources.flush();
+        changed(claimId);
     }
 
     public Source find(long claimId, long sourceId) {
@@ -99,6 +108,11 @@ public class EvidenceManagement {
                 "source",
                 AuditEntity.property("claimId").eq(claimId),
                 value -> null);
+    }
+
+    /** The claim may be public: its page and search entry follow within this transaction. */
+    private void changed(long claimId) {
+        events.publishEvent(PublicContentChanged.ofClaim(claimId));
     }
 
     private Source load(long claimId, long sourceId) {

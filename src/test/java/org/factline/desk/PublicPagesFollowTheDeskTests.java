@@ -1,0 +1,129 @@
+package org.factline.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factline.IntegrationTest;
+import org.factline.account.FactlineUser;
+import org.factline.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * Public pages are cached, but a reader never sees a page older than an editor's save: a source edit,
+ * a claim edit or an unpublish shows on the very next request.
+ */
+@IntegrationTest
+class PublicPagesFollowTheDeskTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void editsOfAPublishedClaimShowAtOnceAndUnpublishingHidesIt() {
+        var desk = new DeskTestSupport(mvc, context);
+        FactlineUser reporter = desk.person(Role.REPORTER);
+        FactlineUser editor = desk.person(Role.REPORTER, Role.EDITOR);
+        var claim = desk.data.matsegoraLabourClaim();
+        long claimId = claim.getId();
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claimId + "/sources",
+                        "title",
+                        "First title",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "CONTEXT")
+                .exchange();
+        long rating = desk.count(
+                "select r.id from rating r join rating_scale s on s.id = r.scale_id where s.slug = 'default' and r.code = 'false'");
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claimId + "/verdicts",
+                        "ratingId",
+                        String.valueOf(rating),
+                        "summary",
+                        "No.",
+                        "rationale",
+                        "Because.")
+                .exchange();
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claimId);
+        desk.post(
+                        reporter,
+                        "/desk/verdicts/" + verdictId + "/submit",
+                        "version",
+                        String.valueOf(desk.count("select version from verdict where id = ?", verdictId)))
+                .exchange();
+        desk.post(
+                        editor,
+                        "/desk/verdicts/" + verdictId + "/publish",
+                        "version",
+                        String.valueOf(desk.count("select version from verdict where id = ?", verdictId)))
+                .exchange();
+        var path = desk.jdbc
+                .sql("select '/claims/' || id || '-' || slug from claim where id = ?")
+                .param(claimId)
+                .query(String.class)
+                .single();
+        assertThat(DeskTestSupport.html(mvc.get().uri(path).exchange())
+                        .select(".sources")
+                        .text())
+                .contains("First title");
+        // served twice so that the second answer comes from the cache
+        assertThat(DeskTestSupport.html(mvc.get().uri(path).exchange())
+                        .select(".sources")
+                        .text())
+                .contains("First title");
+
+        long sourceId = desk.count("select id from source where claim_id = ?", claimId);
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit",
+                        "version",
+                        String.valueOf(desk.count("select version from source where id = ?", sourceId)),
+                        "title",
+                        "Corrected title",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "CONTEXT")
+                .exchange();
+        assertThat(DeskTestSupport.html(mvc.get().uri(path).exchange())
+                        .select(".sources")
+                        .text())
+                .contains("Corrected title")
+                .doesNotContain("First title");
+
+        var version = desk.count("select version from claim where id = ?", claimId);
+        desk.post(
+                        editor,
+                        "/desk/claims/" + claimId + "/edit",
+                        "version",
+                        String.valueOf(version),
+                        "speakerName",
+                        claim.getSpeaker().getName(),
+                        "claimText",
+                        claim.getText(),
+                        "language",
+                        "id",
+                        "summary",
+                        "Edited summary for readers",
+                        "saidOn",
+                        "2022-07-01",
+                        "datePrecision",
+                        "MONTH")
+                .exchange();
+        var edited = mvc.get().uri(path).exchange();
+        assertThat(DeskTestSupport.html(edited).select("h1").text()).isEqualTo("Edited summary for readers");
+
+        assertThat(desk.post(editor, "/desk/claims/" + claimId + "/unpublish").exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(mvc.get().uri(path).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+}
