@@ -52,6 +52,26 @@ public class Rating {
 
     protected Rating() {}
 
+    Rating(RatingScale scale, String code, int value, int position) {
+        this.scale = scale;
+        this.code = code;
+        this.value = value;
+        this.position = position;
+    }
+
+    void describe(RatingText text) {
+        this.labelEn = text.labelEn().trim();
+        this.labelId = text.labelId().trim();
+        this.descriptionEn = text.descriptionEn().trim();
+        this.descriptionId = text.descriptionId().trim();
+        this.colour = text.colour().toLowerCase(java.util.Locale.ROOT);
+        this.icon = text.icon();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

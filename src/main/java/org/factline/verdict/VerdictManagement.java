@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
+import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.context.ApplicationEventPublisher;
@@ -154,6 +155,41 @@ public class VerdictManagement {
 
     public Optional<RatingScale> scale(String slug) {
         return scales.findBySlugWithRatings(slug);
+    }
+
+    public List<RatingScale> scales() {
+        return scales.findAllWithRatings();
+    }
+
+    /** An admin's new wording, colour or icon for a rating; stale versions are a conflict. */
+    @Transactional
+    public Rating describeRating(long ratingId, long expectedVersion, RatingText text) {
+        var rating = ratings.findById(ratingId).orElseThrow(() -> new WorkflowException("verdict.error.unknownRating"));
+        if (rating.getVersion() != expectedVersion) {
+            throw new EditConflictException("rating", rating.getVersion());
+        }
+        rating.describe(text);
+        ratings.flush();
+        events.publishEvent(PublicContentChanged.everything());
+        return rating;
+    }
+
+    /** Adds a rating at the end of a scale. */
+    @Transactional
+    public Rating addRating(long scaleId, String code, int value, RatingText text) {
+        var scale = scales.findById(scaleId).orElseThrow(() -> new WorkflowException("verdict.error.unknownScale"));
+        if (ratings.findByScaleIdOrderByPosition(scaleId).stream()
+                .anyMatch(r -> r.getCode().equals(code))) {
+            throw new WorkflowException("admin.scales.error.codeTaken");
+        }
+        int position = ratings.findByScaleIdOrderByPosition(scaleId).stream()
+                        .mapToInt(Rating::getPosition)
+                        .max()
+                        .orElse(0)
+                + 1;
+        var rating = new Rating(scale, code, value, position);
+        rating.describe(text);
+        return ratings.saveAndFlush(rating);
     }
 
     public List<Rating> ratingsOfScale(long scaleId) {
