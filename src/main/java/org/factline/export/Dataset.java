@@ -16,9 +16,7 @@ enum Dataset {
             "claims",
             List.of(
                     Column.number("id", "c.id"),
-                    Column.plain(
-                            "url",
-                            "case when c.status = 'PUBLISHED' then :base || '/claims/' || c.id || '-' || c.slug end"),
+                    Column.publicUrl("url"),
                     Column.plain("status", "lower(c.status)"),
                     Column.text("claim_text", "c.text"),
                     Column.plain("language", "c.language"),
@@ -82,9 +80,7 @@ enum Dataset {
             List.of(
                     Column.number("appearance_id", "ap.id"),
                     Column.number("claim_id", "c.id"),
-                    Column.plain(
-                            "claim_url",
-                            "case when c.status = 'PUBLISHED' then :base || '/claims/' || c.id || '-' || c.slug end"),
+                    Column.publicUrl("claim_url"),
                     Column.text("claim_text", "c.text"),
                     Column.plain("language", "c.language"),
                     Column.text("speaker", "s.name"),
@@ -119,9 +115,7 @@ enum Dataset {
             List.of(
                     Column.number("source_id", "so.id"),
                     Column.number("claim_id", "c.id"),
-                    Column.plain(
-                            "claim_url",
-                            "case when c.status = 'PUBLISHED' then :base || '/claims/' || c.id || '-' || c.slug end"),
+                    Column.publicUrl("claim_url"),
                     Column.number("position", "so.position"),
                     Column.plain("stance", "lower(so.stance)"),
                     Column.plain("kind", "lower(so.kind)"),
@@ -147,9 +141,7 @@ enum Dataset {
             List.of(
                     Column.number("verdict_id", "v.id"),
                     Column.number("claim_id", "c.id"),
-                    Column.plain(
-                            "claim_url",
-                            "case when c.status = 'PUBLISHED' then :base || '/claims/' || c.id || '-' || c.slug end"),
+                    Column.publicUrl("claim_url"),
                     Column.plain("status", "lower(v.status)"),
                     Column.plain("rating", "r.code"),
                     Column.text("rating_label", "r.%s"),
@@ -240,6 +232,12 @@ enum Dataset {
         /** An ISO-8601 instant in UTC, e.g. 2022-08-17T05:00:00Z. */
         static Column timestamp(String name, String sql) {
             return plain(name, "to_char(" + sql + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+        }
+
+        /** The claim's public page, for published claims only; {@code :base} is the site's address. */
+        static Column publicUrl(String name) {
+            return plain(
+                    name, "case when c.status = 'PUBLISHED' then :base || '/claims/' || c.id || '-' || c.slug end");
         }
 
         /** true or false, never PostgreSQL's t and f. */

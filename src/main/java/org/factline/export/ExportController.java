@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -54,36 +53,33 @@ class ExportController {
 
     @GetMapping("/export/" + DATASETS + ".csv")
     void publicExport(
-            @PathVariable String dataset,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String speaker,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String rating,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String excel,
-            Locale locale,
-            HttpServletResponse response) {
-        var filter = ExportFilter.parse(q, speaker, topic, rating, from, to, status, false, exporter.ratingCodes());
-        stream(Dataset.of(dataset), filter, false, excel, locale, response);
+            @PathVariable String dataset, Parameters parameters, Locale locale, HttpServletResponse response) {
+        stream(Dataset.of(dataset), parameters, false, locale, response);
     }
 
     @GetMapping("/desk/export/" + DATASETS + ".csv")
-    void deskExport(
-            @PathVariable String dataset,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String speaker,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String rating,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String status,
-            @RequestParam(required = false) String excel,
-            Locale locale,
-            HttpServletResponse response) {
-        var filter = ExportFilter.parse(q, speaker, topic, rating, from, to, status, true, exporter.ratingCodes());
-        stream(Dataset.of(dataset), filter, true, excel, locale, response);
+    void deskExport(@PathVariable String dataset, Parameters parameters, Locale locale, HttpServletResponse response) {
+        stream(Dataset.of(dataset), parameters, true, locale, response);
+    }
+
+    /** The query parameters of a download, as typed; {@link ExportFilter#parse} checks them. */
+    record Parameters(
+            String q,
+            String speaker,
+            String topic,
+            String rating,
+            String from,
+            String to,
+            String status,
+            String excel) {
+
+        ExportFilter filter(boolean desk, java.util.Set<String> ratingCodes) {
+            return ExportFilter.parse(q, speaker, topic, rating, from, to, status, desk, ratingCodes);
+        }
+
+        boolean bom() {
+            return "true".equalsIgnoreCase(excel) || "1".equals(excel) || "yes".equalsIgnoreCase(excel);
+        }
     }
 
     @ExceptionHandler(InvalidFilterException.class)
@@ -96,13 +92,9 @@ class ExportController {
     }
 
     private void stream(
-            Dataset dataset,
-            ExportFilter filter,
-            boolean desk,
-            String excel,
-            Locale locale,
-            HttpServletResponse response) {
-        boolean bom = "true".equalsIgnoreCase(excel) || "1".equals(excel) || "yes".equalsIgnoreCase(excel);
+            Dataset dataset, Parameters parameters, boolean desk, Locale locale, HttpServletResponse response) {
+        var filter = parameters.filter(desk, exporter.ratingCodes());
+        boolean bom = parameters.bom();
         var name = "factline-" + dataset.fileName() + (desk ? "-desk-" : "-") + LocalDate.now(clock.withZone(zone))
                 + ".csv";
         response.setContentType("text/csv;charset=UTF-8");

@@ -468,14 +468,11 @@ final class CsvImportReader {
         }
 
         String required(String column, int max) {
-            var value = raw(column);
-            if (value == null) {
-                problems.add(Problem.of(line, column, "required"));
-                return null;
-            }
-            return length(column, value.strip(), max);
+            var value = requiredRaw(column, max);
+            return value == null ? null : value.strip();
         }
 
+        /** Kept as written, spaces included: quotes and translations are compared exactly. */
         String requiredRaw(String column, int max) {
             var value = raw(column);
             if (value == null) {

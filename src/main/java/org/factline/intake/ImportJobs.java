@@ -122,6 +122,10 @@ class ImportJobs {
         try {
             var job = new Job(token, owner, file, imports.dryRun(file, fileName));
             jobs.put(token, job);
+            if (!job.preview.ok()) {
+                // a file with problems can never be committed: only its dry run is kept
+                delete(file);
+            }
             return job;
         } catch (RuntimeException e) {
             Files.deleteIfExists(file);

@@ -414,6 +414,96 @@ class CsvImportTests {
         assertThat(snapshot(speaker.getName())).isEqualTo(before);
     }
 
+    @Test
+    void theAppearancesExportBringsBackEveryFurtherAppearance() throws Exception {
+        var speaker = speakers.create(new NewSpeaker(
+                SpeakerKind.PERSON, TestData.unique("Kim Yo Jong"), null, null, null, List.of(), List.of()));
+        var kcna = articles.record(new NewArticle(
+                "https://kcnawatch.org/" + UUID.randomUUID(),
+                "KCNA",
+                "KCNA Watch",
+                List.of(),
+                null,
+                "en",
+                null,
+                null,
+                null));
+        var tribun = articles.record(new NewArticle(
+                "https://www.tribunnews.com/" + UUID.randomUUID(),
+                "Tribun",
+                "Tribunnews",
+                List.of(),
+                null,
+                "id",
+                null,
+                null,
+                null));
+        long claimId = claim(
+                speaker.getId(),
+                "Seoul will pay a price.",
+                "en",
+                "Seoul akan membayar harganya.",
+                "2022-08-19",
+                DatePrecision.DAY,
+                kcna.getId(),
+                "pay a price");
+        claims.addAppearance(
+                claimId,
+                new NewAppearance(
+                        tribun.getId(),
+                        "membayar harga",
+                        "Seoul akan ",
+                        ".",
+                        QuoteKind.PARAPHRASE,
+                        List.of(new Attribution("Yonhap", null), new Attribution("KCNA", null))));
+        var before = snapshot(speaker.getName());
+        var chainBefore = chain(speaker.getName());
+        assertThat(before).hasSize(2);
+
+        var editor = SecurityMockMvcRequestPostProcessors.user("editor").roles("EDITOR");
+        var claimsFile = directory.resolve("claims.csv");
+        Files.write(
+                claimsFile,
+                mvc.get()
+                        .uri("/desk/export/claims.csv?speaker=" + speaker.getSlug())
+                        .with(editor)
+                        .exchange()
+                        .getResponse()
+                        .getContentAsByteArray());
+        var appearancesFile = directory.resolve("appearances.csv");
+        Files.write(
+                appearancesFile,
+                mvc.get()
+                        .uri("/desk/export/appearances.csv?speaker=" + speaker.getSlug())
+                        .with(editor)
+                        .exchange()
+                        .getResponse()
+                        .getContentAsByteArray());
+
+        jdbc.sql("delete from claim where id = ?").param(claimId).update();
+        jdbc.sql("delete from article where id in (?, ?)")
+                .params(kcna.getId(), tribun.getId())
+                .update();
+        jdbc.sql("delete from speaker where id = ?").param(speaker.getId()).update();
+
+        assertThat(commit(claimsFile).claims()).isEqualTo(1);
+        var preview = imports.dryRun(appearancesFile, "appearances.csv");
+        assertThat(preview.alreadyPresent()).isEqualTo(1);
+        assertThat(preview.appearancesOnExistingClaims()).isEqualTo(1);
+        assertThat(commit(appearancesFile).appearances()).isEqualTo(1);
+
+        assertThat(snapshot(speaker.getName())).isEqualTo(before);
+        assertThat(chain(speaker.getName())).isEqualTo(chainBefore);
+    }
+
+    private List<Map<String, Object>> chain(String speakerName) {
+        return jdbc.sql("""
+                        select ap.quote, ap.quote_prefix, ap.quote_suffix, x.position, x.name
+                        from appearance ap join claim c on c.id = ap.claim_id join speaker s on s.id = c.speaker_id
+                        left join appearance_attribution x on x.appearance_id = ap.id
+                        where s.name = ? order by ap.quote, x.position""").param(speakerName).query().listOfRows();
+    }
+
     private long claim(
             long speakerId,
             String text,

@@ -111,7 +111,7 @@ class ImportWebTests {
         var page = html(mvc.get().uri(preview).with(editor()).session(session).exchange());
         assertThat(page.select("tr.problem")).hasSize(3);
         assertThat(page.select("tr.problem").get(0).text())
-                .isEqualTo("2 said_on said_on: \"17/08/2022\" is not a date. Write it as 2022-08-17, 2022-08 or 2022.");
+                .isEqualTo("2 said_on \"17/08/2022\" is not a date. Write it as 2022-08-17, 2022-08 or 2022.");
         assertThat(page.select("tr.problem td.column").eachText()).containsExactly("said_on", "article_url", "rating");
         assertThat(page.select("form[method=post]")).isEmpty();
 
@@ -123,7 +123,7 @@ class ImportWebTests {
                 .exchange());
         assertThat(indonesian.select("tr.problem td.message").get(2).text())
                 .isEqualTo(
-                        "rating: tidak ada penilaian \"Pants on fire\". Gunakan kode seperti misleading atau label seperti Setengah benar.");
+                        "Tidak ada penilaian \"Pants on fire\". Gunakan kode seperti misleading atau label seperti Setengah benar.");
 
         // the refused file cannot be committed
         var commit = mvc.post()
@@ -148,9 +148,9 @@ class ImportWebTests {
                 + "Second claim," + speaker + ",2022-08-18,https://web.example/" + UUID.randomUUID() + ",second\r\n";
         var preview = upload(csv);
         var page = html(mvc.get().uri(preview).with(editor()).session(session).exchange());
-        assertThat(page.select("dd.new-speakers").text()).isEqualTo("1");
-        assertThat(page.select("dd.new-articles").text()).isEqualTo("2");
-        assertThat(page.select("dd.new-claims").text()).isEqualTo("2");
+        assertThat(page.select("td.new-speakers").text()).isEqualTo("1");
+        assertThat(page.select("td.new-articles").text()).isEqualTo("2");
+        assertThat(page.select("td.new-claims").text()).isEqualTo("2");
         assertThat(page.select(".speaker-list li").eachText()).containsExactly(speaker);
         assertThat(page.select("form[method=post] button").text()).isEqualTo("Import 2 rows");
         assertThat(jdbc.sql("select count(*) from speaker where name = ?")
