@@ -10,10 +10,15 @@
 begin;
 
 -- Words drawn with a Zipf-like law (the word at rank k about 1/k as often as the first), as in real text:
--- a few common words everywhere, most words rare. The lexicons hold real words first, then made-up ones.
+-- a few common words everywhere, most words rare. Ranks beyond the real words of a lexicon are made-up
+-- words of Indonesian-looking syllables, computed from the rank (6,000 words in all per language).
 create function pg_temp.words(lexicon text[], n int) returns text language sql volatile as $$
-    select string_agg(lexicon[floor(exp(random() * ln(array_length(lexicon, 1))))::int], ' ')
-    from generate_series(1, greatest(n, 1))
+    select string_agg(case when w.k <= array_length(lexicon, 1) then lexicon[w.k]
+                           else syl.s[1 + w.k % 49] || syl.s[1 + (w.k / 49) % 49] || syl.s[1 + (w.k / 2401) % 49]
+                                || (array['', 'n', 'an', 'kan', 'ng', 'r', 's'])[1 + w.k % 7] end, ' ')
+    from (select floor(exp(random() * ln(6000)))::int as k from generate_series(1, greatest(n, 1))) w,
+         (select string_to_array('ba ka la ma na pa ra sa ta da ga ja be ke le me ne pe re se te de ge bi ki '
+              || 'li mi ni pi ri si ti di gi bo ko lo mo no po ro so to do go bu ku lu mu nu pu ru su tu du gu', ' ') as s) syl
 $$;
 
 create function pg_temp.sentence(words text) returns text language sql immutable as $$
@@ -38,18 +43,6 @@ insert into lexicon values
    || 'restored said stated according to data statistics agency official report policy programme social assistance '
    || 'poor families growth inflation reserves sanctions cooperation bilateral North Korea Russia Donbas Ukraine '
    || 'Jakarta Surabaya Medan Makassar Papua Kalimantan Sumatra Java the of and in that was has will not more than', ' '));
-
--- about 6,000 made-up words per language (syllables of Indonesian spelling), appended after the real ones
-with syllable as (
-    select unnest(string_to_array('ba ka la ma na pa ra sa ta da ga ja be ke le me ne pe re se te de ge '
-        || 'bi ki li mi ni pi ri si ti di gi bo ko lo mo no po ro so to do go bu ku lu mu nu pu ru su tu du gu', ' ')) as s
-), made_up as (
-    select a.s || b.s || c.s || (array['', 'n', 'an', 'kan', 'ng', 'r', 's'])[1 + floor(random() * 7)::int] as word
-    from syllable a, syllable b, syllable c
-    order by random()
-    limit 6000
-)
-update lexicon set words = words || (select array_agg(distinct word) from made_up);
 
 create temp table names (first text[], last text[], outlets text[], publishers text[]) on commit drop;
 insert into names values (
@@ -152,9 +145,9 @@ select c.id, c.rating_scale_id,
 from claim c join lexicon e on e.language = 'en'
 where c.slug like 'bench-claim-%';
 
-insert into search_document (claim_id, document)
-select id, search_document_of(id) from claim where slug like 'bench-claim-%'
-on conflict (claim_id) do update set document = excluded.document;
+insert into search_document (claim_id, document, published_at)
+select id, search_document_of(id), published_at from claim where slug like 'bench-claim-%'
+on conflict (claim_id) do update set document = excluded.document, published_at = excluded.published_at;
 
 update public_content_version set version = version + 1, changed_at = now() where id = 1;
 

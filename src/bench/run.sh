@@ -4,6 +4,7 @@
 # and measures with wrk from a second process, each run after WARMUP seconds (default 180) of the
 # same load: (a) one hot claim page at -t2 -c64, (b) random claim pages at -c64 and -c16, (c) search
 # at -c16. Figures go to target/bench/results.txt. Needs root (runuser), wrk and PostgreSQL on 5432.
+# KEEP_DATA=1 reuses the generated database; RUNS="a b c" picks the measurements; SKIP_BUILD=1 uses target/*.jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,8 +27,10 @@ psql_admin -c "do \$\$ begin
   if not exists (select from pg_roles where rolname = '$DB_USER') then create role $DB_USER login; end if;
 end \$\$;"
 psql_admin -c "alter role $DB_USER with login password '$DB_PASSWORD'"
-psql_admin -c "drop database if exists $DB with (force)"
-psql_admin -c "create database $DB owner $DB_USER encoding 'UTF8' template template0"
+if [ -z "${KEEP_DATA:-}" ]; then
+  psql_admin -c "drop database if exists $DB with (force)"
+  psql_admin -c "create database $DB owner $DB_USER encoding 'UTF8' template template0"
+fi
 
 if [ -z "${SKIP_BUILD:-}" ]; then
   echo "== build"
@@ -47,10 +50,12 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
 
-echo "== generate $CLAIMS claims"
-start=$(date +%s)
-psql_bench -v claims="$CLAIMS" -f src/bench/generate.sql
-echo "generated in $(( $(date +%s) - start )) s"
+if [ -z "${KEEP_DATA:-}" ]; then
+  echo "== generate $CLAIMS claims"
+  start=$(date +%s)
+  psql_bench -v claims="$CLAIMS" -f src/bench/generate.sql
+  echo "generated in $(( $(date +%s) - start )) s"
+fi
 psql_bench -At -c "select '/claims/' || id || '-' || slug from claim where status = 'PUBLISHED' order by id" \
   > "$OUT/claim-paths.txt"
 published=$(wc -l < "$OUT/claim-paths.txt")
@@ -65,18 +70,31 @@ HOT=$(sed -n '1000p' "$OUT/claim-paths.txt")
   echo
 } > "$RESULTS"
 
+# measure NAME WRK-OPTIONS... URL [-- SCRIPT-ARGS...]: warm-up, then the measured run with --latency
 measure() {
   local name=$1; shift
+  local options=() rest=()
+  while [ $# -gt 0 ] && [ "$1" != "--" ]; do options+=("$1"); shift; done
+  rest=("$@")
   echo "== $name: warm-up ${WARMUP}s"
-  wrk "$@" -d"${WARMUP}s" > "$OUT/warmup-${name// /-}.txt"
+  wrk "${options[@]}" -d"${WARMUP}s" "${rest[@]}" > "$OUT/warmup-${name// /-}.txt"
   echo "== $name: measuring ${DURATION}s"
-  { echo "--- $name: wrk $* -d${DURATION}s --latency"; wrk "$@" -d"${DURATION}s" --latency; echo; } | tee -a "$RESULTS"
+  { echo "--- $name: wrk ${options[*]} -d${DURATION}s --latency"
+    wrk "${options[@]}" -d"${DURATION}s" --latency "${rest[@]}"
+    echo; } | tee -a "$RESULTS"
 }
 
 BASE="http://127.0.0.1:$PORT"
-measure "a hot claim page c64" -t2 -c64 "$BASE$HOT"
-measure "b random claim pages c64" -t2 -c64 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt"
-measure "b random claim pages c16" -t2 -c16 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt"
-measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE"
+RUNS=${RUNS:-"a b c"}
+case " $RUNS " in *" a "*)
+  measure "a hot claim page c64" -t2 -c64 "$BASE$HOT";;
+esac
+case " $RUNS " in *" b "*)
+  measure "b random claim pages c64" -t2 -c64 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt"
+  measure "b random claim pages c16" -t2 -c16 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt";;
+esac
+case " $RUNS " in *" c "*)
+  measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE";;
+esac
 
 echo "== results in $RESULTS"

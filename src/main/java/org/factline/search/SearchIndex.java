@@ -19,22 +19,37 @@ class SearchIndex {
         this.jdbc = jdbc;
     }
 
+    /** A verdict went public, and with it its claim (whose row may not be flushed yet: index it anyway). */
     @EventListener
     void on(VerdictPublished event) {
         reindex(event.claimId());
     }
 
+    /** A public claim changed, or left the public site (archived): its document follows. */
     @EventListener
     void on(PublicContentChanged event) {
-        if (event.claimId() != null) {
+        if (event.claimId() == null) {
+            return;
+        }
+        boolean published = jdbc.sql("select exists (select 1 from claim where id = :id and status = 'PUBLISHED')")
+                .param("id", event.claimId())
+                .query(Boolean.class)
+                .single();
+        if (published) {
             reindex(event.claimId());
+        } else {
+            jdbc.sql("delete from search_document where claim_id = :id")
+                    .param("id", event.claimId())
+                    .update();
         }
     }
 
     void reindex(long claimId) {
         jdbc.sql("""
-                        insert into search_document (claim_id, document, updated_at)
-                        select id, search_document_of(id), now() from claim where id = :id
-                        on conflict (claim_id) do update set document = excluded.document, updated_at = excluded.updated_at""").param("id", claimId).update();
+                        insert into search_document (claim_id, document, published_at, updated_at)
+                        select id, search_document_of(id), coalesce(published_at, now()), now() from claim where id = :id
+                        on conflict (claim_id) do update
+                        set document = excluded.document, published_at = excluded.published_at,
+                            updated_at = excluded.updated_at""").param("id", claimId).update();
     }
 }

@@ -32,6 +32,27 @@ class Searches {
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
             + ", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+    /**
+     * How many matches are ranked: the most recently published ones. A query as broad as "pemerintah"
+     * can match most of the archive; reading and ranking every match would make it slow for everyone.
+     */
+    static final int RANKED = 500;
+
+    /** Matches found through the index alone: only published claims have a search document. */
+    private static final String MATCHES =
+            "select d.claim_id as id from search_document d cross join query where d.document @@ query.q";
+
+    /** Matches that must also pass the browse filters (whose conditions are appended). */
+    private static final String NARROWED_MATCHES = """
+            select c.id
+            from search_document d
+            join claim c on c.id = d.claim_id
+            join speaker s on s.id = c.speaker_id
+            join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+            join rating r on r.id = v.rating_id
+            cross join query
+            where c.status = 'PUBLISHED' and d.document @@ query.q""";
+
     private final JdbcClient jdbc;
     private final ClaimListings listings;
 
@@ -50,6 +71,7 @@ class Searches {
         params.put("q", filter.q());
         params.put("limit", ClaimListings.PAGE_SIZE + 1);
         params.put("offset", (long) filter.page() * ClaimListings.PAGE_SIZE);
+        params.put("candidates", RANKED);
         params.put("options", HEADLINE_OPTIONS);
         params.put("markers", "<>" + START + STOP);
         params.put("standIns", "" + LT + GT);
@@ -58,15 +80,20 @@ class Searches {
                             select websearch_to_tsquery('simple', f_unaccent(:q))
                                 || websearch_to_tsquery('english', f_unaccent(:q))
                                 || websearch_to_tsquery('indonesian', f_unaccent(:q)) as q
+                        ), matches as (
+                            %s
+                            order by d.published_at desc
+                            limit :candidates
                         ), hits as (
                             select %s, ts_rank_cd(d.document, query.q) as rank
-                            from search_document d
-                            join claim c on c.id = d.claim_id
+                            from matches m
+                            join search_document d on d.claim_id = m.id
+                            join claim c on c.id = m.id
                             join speaker s on s.id = c.speaker_id
                             join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
                             join rating r on r.id = v.rating_id
                             cross join query
-                            where c.status = 'PUBLISHED' and d.document @@ query.q %s
+                            where c.status = 'PUBLISHED'
                             order by rank desc, c.published_at desc, c.id desc
                             limit :limit offset :offset
                         )
@@ -77,7 +104,8 @@ class Searches {
                                ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
                                    (select q from query), :options) as verdict_headline
                         from hits
-                        order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(ClaimListings.CARD_COLUMNS, where))
+                        order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
+                                filter.narrowed() ? NARROWED_MATCHES + where : MATCHES, ClaimListings.CARD_COLUMNS))
                 .params(params)
                 .query((rs, n) -> {
                     var card = ClaimListings.card(rs);

@@ -165,19 +165,22 @@ public class ClaimListings {
     }
 
     /**
-     * Other published claims of the same topics or speaker, closest in time first. The candidates come
-     * from the claim's own topics and speaker (index lookups), so the cost does not grow with the site.
+     * Other published claims of the same topics or speaker, closest in time first. Candidates are the
+     * claims of the same topics and speaker entered around the same time, so a topic with thousands of
+     * claims costs no more than a small one.
      */
     List<ClaimCard> related(long claimId, int limit) {
         return jdbc.sql("""
                         with candidate as (
-                            select theirs.claim_id as id
-                            from claim_topic mine join claim_topic theirs on theirs.topic_id = mine.topic_id
-                            where mine.claim_id = :id
+                            (select theirs.claim_id as id
+                             from claim_topic mine join claim_topic theirs on theirs.topic_id = mine.topic_id
+                             where mine.claim_id = :id and theirs.claim_id <> :id
+                             order by abs(theirs.claim_id - :id) limit :neighbours)
                             union
-                            select other.id
-                            from claim this join claim other on other.speaker_id = this.speaker_id
-                            where this.id = :id
+                            (select other.id
+                             from claim this join claim other on other.speaker_id = this.speaker_id
+                             where this.id = :id and other.id <> :id
+                             order by abs(other.id - :id) limit :neighbours)
                         )
                         select %s
                         from candidate k
@@ -192,9 +195,13 @@ public class ClaimListings {
                         limit :limit""".formatted(CARD_COLUMNS))
                 .param("id", claimId)
                 .param("limit", limit)
+                .param("neighbours", NEIGHBOURS)
                 .query((rs, n) -> card(rs))
                 .list();
     }
+
+    /** Claims entered around the same time (by id) considered per topic and speaker for "related". */
+    private static final int NEIGHBOURS = 100;
 
     /** Every public correction: a published verdict that superseded another, with its reason. */
     List<Correction> corrections() {

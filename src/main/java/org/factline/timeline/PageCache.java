@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,7 +36,9 @@ class PageCache extends OncePerRequestFilter {
             "^/(|claims/\\d+-[a-z0-9-]+|speakers/[a-z0-9-]+(/feed\\.atom)?|topics/[a-z0-9-]+(/feed\\.atom)?|search"
                     + "|feed\\.atom|sitemap[a-z0-9-]*\\.xml|robots\\.txt|methodology|corrections)$");
 
-    private static final int MAX_ENTRIES = 20_000;
+    /** Rendered bytes kept per instance; when full the cache starts over (simple and never unbounded). */
+    private static final long MAX_BYTES = 96L * 1024 * 1024;
+
     private static final int MAX_KEY_LENGTH = 600;
 
     record Entry(long version, Instant lastModified, String etag, String contentType, byte[] body) {}
@@ -43,6 +46,7 @@ class PageCache extends OncePerRequestFilter {
     private final PublicContentVersion versions;
     private final LocaleResolver locales;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong bytes = new AtomicLong();
 
     PageCache(PublicContentVersion versions, LocaleResolver locales) {
         this.versions = versions;
@@ -84,8 +88,9 @@ class PageCache extends OncePerRequestFilter {
         var body = wrapper.getContentAsByteArray();
         var fresh = new Entry(
                 version.number(), version.changedAt().truncatedTo(ChronoUnit.SECONDS), etag(body), contentType, body);
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
+        if (bytes.addAndGet(body.length) > MAX_BYTES) {
+            clear();
+            bytes.addAndGet(body.length);
         }
         entries.put(key, fresh);
         wrapper.resetBuffer();
@@ -96,6 +101,7 @@ class PageCache extends OncePerRequestFilter {
     /** Forgets every rendered page of this instance (tests; other instances notice the version instead). */
     void clear() {
         entries.clear();
+        bytes.set(0);
     }
 
     private boolean cacheable(HttpServletRequest request) {
