@@ -277,6 +277,105 @@ class CsvExportTests {
     }
 
     @Test
+    void everyDownloadHasTheColumnsTheReadmeDocumentsInThatOrder() {
+        var documented = Map.of(
+                "appearances",
+                List.of(
+                        "appearance_id",
+                        "claim_id",
+                        "claim_url",
+                        "claim_text",
+                        "language",
+                        "speaker",
+                        "said_on",
+                        "date_precision",
+                        "article_url",
+                        "article_title",
+                        "article_outlet",
+                        "article_language",
+                        "article_published_at",
+                        "quote",
+                        "quote_prefix",
+                        "quote_suffix",
+                        "quote_kind",
+                        "attribution"),
+                "sources",
+                List.of(
+                        "source_id",
+                        "claim_id",
+                        "claim_url",
+                        "position",
+                        "stance",
+                        "kind",
+                        "title",
+                        "publisher",
+                        "published_on",
+                        "url",
+                        "archive_url",
+                        "excerpt",
+                        "accessed_at"),
+                "verdicts",
+                List.of(
+                        "verdict_id",
+                        "claim_id",
+                        "claim_url",
+                        "status",
+                        "rating",
+                        "rating_label",
+                        "rating_value",
+                        "summary",
+                        "rationale",
+                        "author",
+                        "reviewer",
+                        "published_at",
+                        "supersedes_id",
+                        "correction_reason"));
+        var deskOnly = Map.of(
+                "appearances", List.of("claim_status", "created_at"),
+                "sources", List.of("claim_status", "created_at"),
+                "verdicts", List.of("review_comment", "claim_status", "created_at"));
+        documented.forEach((dataset, columns) -> {
+            var publicCsv =
+                    parse(body(mvc.get().uri("/export/" + dataset + ".csv").exchange()));
+            assertThat(publicCsv.header()).as(dataset).isEqualTo(columns);
+            var deskCsv = parse(body(mvc.get()
+                    .uri("/desk/export/" + dataset + ".csv")
+                    .with(editor())
+                    .exchange()));
+            var all = new java.util.ArrayList<>(columns);
+            all.addAll(deskOnly.get(dataset));
+            assertThat(deskCsv.header()).as(dataset).isEqualTo(all);
+        });
+        var verdict = parse(body(mvc.get()
+                        .uri("/export/verdicts.csv?speaker=" + speaker.getSlug())
+                        .exchange()))
+                .row("verdict_id", String.valueOf(supersededVerdictId));
+        assertThat(verdict)
+                .containsEntry("status", "superseded")
+                .containsEntry("rating", "misleading")
+                .containsEntry("rating_value", "1")
+                .containsEntry("summary", "First verdict.")
+                .containsEntry("rationale", "First rationale.")
+                .containsEntry("supersedes_id", "")
+                .containsEntry("claim_id", String.valueOf(publishedId));
+        assertThat(verdict.get("author")).startsWith("user ");
+        assertThat(verdict.get("published_at")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+        var source = parse(body(mvc.get()
+                        .uri("/export/sources.csv?speaker=" + speaker.getSlug())
+                        .exchange()))
+                .rows()
+                .get(0);
+        assertThat(source)
+                .containsEntry("stance", "context")
+                .containsEntry("kind", "official_statement")
+                .containsEntry("title", "Briefing transcript")
+                .containsEntry("publisher", "Kremlin")
+                .containsEntry("published_on", "2022-08-15")
+                .containsEntry("url", "https://example.org/briefing")
+                .containsEntry("archive_url", "");
+    }
+
+    @Test
     void fieldsWithCommasQuotesAndNewlinesAreQuotedAndRowsEndWithCrLf() {
         var text = body(
                 mvc.get().uri("/export/claims.csv?speaker=" + speaker.getSlug()).exchange());
