@@ -2,7 +2,7 @@
 # CSV export and import benchmark (not a test). See README, section "Benchmarks".
 #
 # Run as root on a machine with PostgreSQL on 127.0.0.1:5432 (peer access as the postgres user):
-#   ./mvnw -DskipTests package && bench/csv-benchmark.sh
+#   ./mvnw -DskipTests package && src/bench/csv-benchmark.sh
 # It creates the role and database factline_bench_csv, starts Factline on it (port 8092, -Xmx512m),
 # generates 100,000 then 1,000,000 published claims, and for each size times the public claims export
 # over HTTP against psql's \copy of the same statement (taken from Factline's debug log), sampling the
@@ -10,7 +10,7 @@
 # Everything is dropped at the end unless KEEP=1.
 set -euo pipefail
 
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 DB=factline_bench_csv
 PASSWORD=bench-csv-$$
 PORT=${PORT:-8092}
@@ -82,7 +82,7 @@ copy_run() { # $1 label: psql \copy of the very statement the export ran
 generate() { # $1 from, $2 to
     local start
     start=$(date +%s)
-    psql_bench -v from="$1" -v to="$2" -f bench/generate-claims.sql > /dev/null
+    psql_bench -v from="$1" -v to="$2" -f src/bench/generate-claims.sql > /dev/null
     echo "# generated claims $1..$2 in $(( $(date +%s) - start )) s" | tee -a "$RESULTS"
 }
 
@@ -101,7 +101,7 @@ copy_run "1M"
 fi
 
 # import: 100,000 rows through the desk (sign-in, upload with dry run, commit, poll until done)
-python3 bench/generate-import.py 100000 "$WORK/import.csv" > /dev/null
+python3 src/bench/generate-import.py 100000 "$WORK/import.csv" > /dev/null
 JAR_COOKIES=$WORK/cookies.txt
 TOKEN=$(curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"//')
 curl -fs -c "$JAR_COOKIES" -b "$JAR_COOKIES" -o /dev/null -d "username=editor@factline.demo&password=factline-demo&_csrf=$TOKEN" "$BASE/login"
