@@ -140,6 +140,14 @@ class SourceAndVerdictFormTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("PUBLISHED");
+
+        // the rationale reads as paragraphs with its link, on the public page as on the desk
+        var publicPage = DeskTestSupport.html(mvc.get().uri(claimPath()).exchange());
+        assertThat(publicPage.select(".rationale p")).hasSize(2);
+        assertThat(publicPage.select(".rationale a").attr("href")).isEqualTo("https://undocs.org/S/RES/2397(2017)");
+        var deskPage = DeskTestSupport.html(desk.get(editor, "/desk/claims/" + claim.getId()));
+        assertThat(deskPage.select(".verdict-row .rationale a").attr("href"))
+                .isEqualTo("https://undocs.org/S/RES/2397(2017)");
     }
 
     @Test
