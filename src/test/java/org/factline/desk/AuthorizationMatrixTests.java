@@ -105,6 +105,21 @@ class AuthorizationMatrixTests {
     }
 
     @Test
+    void malformedDeskLinksGetAReadablePageNotAStackTrace() throws Exception {
+        for (var uri : List.of("/desk?status=BOGUS", "/desk?from=not-a-date", "/desk/articles/abc")) {
+            var result = mvc.get()
+                    .uri(uri)
+                    .with(user(reporter))
+                    .header("Accept", "text/html")
+                    .exchange();
+            assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(400);
+            assertThat(DeskTestSupport.html(result).select("h1").text())
+                    .as(uri)
+                    .isEqualTo("This address is not quite right");
+        }
+    }
+
+    @Test
     void anonymousReadersAreSentToSignIn() {
         var result = mvc.get().uri("/desk").exchange();
         assertThat(result.getResponse().getRedirectedUrl()).endsWith("/login");

@@ -23,6 +23,13 @@ class ErrorPagesTests {
     }
 
     @Test
+    void aMalformedLinkIsABadRequestPage() {
+        var view = pages.badRequest();
+        assertThat(view.getViewName()).isEqualTo("error/400");
+        assertThat(view.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void aDatabaseThatDoesNotAnswerIsAServiceUnavailablePage() {
         var view = pages.databaseDown(new CannotGetJdbcConnectionException("refused"));
         assertThat(view.getViewName()).isEqualTo("error/503");
