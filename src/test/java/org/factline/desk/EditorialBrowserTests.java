@@ -2,22 +2,16 @@ package org.factline.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.factline.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,32 +31,14 @@ class EditorialBrowserTests {
     @LocalServerPort
     int port;
 
-    WebDriver browser;
-    Path profile;
+    ChromeDriver browser;
     int pageLoads;
     int submits;
 
     @BeforeEach
-    void startBrowser() throws Exception {
-        profile = Files.createTempDirectory("factline-chromium");
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1600",
-                "--lang=en-GB",
-                "--user-data-dir=" + profile);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
+    void startBrowser() {
+        browser = Chromium.start(1280, 1600);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        Files.createDirectories(Path.of("target/screenshots"));
     }
 
     @AfterEach
@@ -215,8 +191,7 @@ class EditorialBrowserTests {
                 .executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }
 
-    private void screenshot(String name) throws Exception {
-        var png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(Path.of("target/screenshots", "editorial-" + name + ".png"), png);
+    private void screenshot(String name) {
+        Chromium.screenshot(browser, "editorial-" + name);
     }
 }
