@@ -291,7 +291,8 @@ public class ClaimListings {
                 rating(rs),
                 rs.getString("verdict_summary"),
                 instant(rs, "verdict_published_at"),
-                List.of());
+                List.of(),
+                null);
     }
 
     static RatingView rating(ResultSet rs) throws SQLException {
