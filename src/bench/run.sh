@@ -94,7 +94,8 @@ case " $RUNS " in *" b "*)
   measure "b random claim pages c16" -t2 -c16 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt";;
 esac
 case " $RUNS " in *" c "*)
-  measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE";;
+  measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE"
+  measure "c search, every request a cache miss, c16" -t2 -c16 -s src/bench/search-uncached.lua "$BASE";;
 esac
 
 echo "== results in $RESULTS"

@@ -111,7 +111,10 @@ class Searches {
                     var card = ClaimListings.card(rs);
                     var text = pieces(rs.getString("text_headline"));
                     var verdict = pieces(rs.getString("verdict_headline"));
-                    return withSnippet(card, hasHit(text) || !hasHit(verdict) ? text : verdict);
+                    // the claim's own words when they match, else the verdict (written in the newsroom's language)
+                    return hasHit(text) || !hasHit(verdict)
+                            ? card.withSnippet(text, card.language())
+                            : card.withSnippet(verdict, null);
                 })
                 .list();
         boolean hasNext = rows.size() > ClaimListings.PAGE_SIZE;
@@ -146,9 +149,5 @@ class Searches {
 
     private static boolean hasHit(List<ClaimCard.Snippet> pieces) {
         return pieces.stream().anyMatch(ClaimCard.Snippet::hit);
-    }
-
-    private static ClaimCard withSnippet(ClaimCard card, List<ClaimCard.Snippet> snippet) {
-        return card.withSnippet(snippet);
     }
 }

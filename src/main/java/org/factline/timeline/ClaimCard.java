@@ -22,7 +22,8 @@ public record ClaimCard(
         RatingView rating,
         String verdictSummary,
         Instant verdictPublishedAt,
-        List<Snippet> snippet) {
+        List<Snippet> snippet,
+        String snippetLanguage) {
 
     /** A piece of a search snippet; {@code hit} pieces matched the query and are shown highlighted. */
     public record Snippet(String text, boolean hit) {}
@@ -35,7 +36,8 @@ public record ClaimCard(
         return SaidDate.of(saidOn, precision);
     }
 
-    public ClaimCard withSnippet(List<Snippet> pieces) {
+    /** The same card with a search snippet; its language is null when it is in the page's language. */
+    public ClaimCard withSnippet(List<Snippet> pieces, String language) {
         return new ClaimCard(
                 id,
                 slug,
@@ -51,6 +53,7 @@ public record ClaimCard(
                 rating,
                 verdictSummary,
                 verdictPublishedAt,
-                pieces);
+                pieces,
+                language);
     }
 }

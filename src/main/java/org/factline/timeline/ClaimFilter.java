@@ -57,6 +57,11 @@ public record ClaimFilter(
         return speaker != null || topic != null || rating != null || from != null || to != null;
     }
 
+    /** The same search without the browse filters. */
+    public ClaimFilter onlyQuery() {
+        return new ClaimFilter(q, null, null, null, null, null, 0, false);
+    }
+
     public ClaimFilter withPage(int page) {
         return new ClaimFilter(q, speaker, topic, rating, from, to, page, invalid);
     }

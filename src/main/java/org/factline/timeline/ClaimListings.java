@@ -172,15 +172,25 @@ public class ClaimListings {
     List<ClaimCard> related(long claimId, int limit) {
         return jdbc.sql("""
                         with candidate as (
-                            (select theirs.claim_id as id
-                             from claim_topic mine join claim_topic theirs on theirs.topic_id = mine.topic_id
-                             where mine.claim_id = :id and theirs.claim_id <> :id
-                             order by abs(theirs.claim_id - :id) limit :neighbours)
+                            select t.claim_id as id
+                            from claim_topic mine
+                            cross join lateral (
+                                (select claim_id from claim_topic where topic_id = mine.topic_id and claim_id < :id
+                                 order by claim_id desc limit :neighbours)
+                                union all
+                                (select claim_id from claim_topic where topic_id = mine.topic_id and claim_id > :id
+                                 order by claim_id limit :neighbours)) t
+                            where mine.claim_id = :id
                             union
-                            (select other.id
-                             from claim this join claim other on other.speaker_id = this.speaker_id
-                             where this.id = :id and other.id <> :id
-                             order by abs(other.id - :id) limit :neighbours)
+                            select o.id
+                            from claim this
+                            cross join lateral (
+                                (select id from claim where speaker_id = this.speaker_id and id < :id
+                                 order by id desc limit :neighbours)
+                                union all
+                                (select id from claim where speaker_id = this.speaker_id and id > :id
+                                 order by id limit :neighbours)) o
+                            where this.id = :id
                         )
                         select %s
                         from candidate k
@@ -200,8 +210,8 @@ public class ClaimListings {
                 .list();
     }
 
-    /** Claims entered around the same time (by id) considered per topic and speaker for "related". */
-    private static final int NEIGHBOURS = 100;
+    /** Claims entered just before and just after (by id) considered per topic and speaker for "related". */
+    private static final int NEIGHBOURS = 25;
 
     /** Every public correction: a published verdict that superseded another, with its reason. */
     List<Correction> corrections() {
@@ -291,7 +301,8 @@ public class ClaimListings {
                 rating(rs),
                 rs.getString("verdict_summary"),
                 instant(rs, "verdict_published_at"),
-                List.of());
+                List.of(),
+                null);
     }
 
     static RatingView rating(ResultSet rs) throws SQLException {

@@ -30,6 +30,7 @@ class SearchWebTests {
         var page = html(mvc.get().uri("/search?q=membangun").exchange());
         assertThat(titles(page)).contains(BUILDERS);
         assertThat(page.select(".claim-card .snippet mark").eachText()).contains("Pembangun");
+        assertThat(page.select(".claim-card .snippet").first().attr("lang")).isEqualTo("id");
     }
 
     @Test

@@ -445,6 +445,32 @@ class PublicPagesWebTests {
     }
 
     @Test
+    void aChangeCommittedByAnotherInstanceIsServedOnTheNextRequest() {
+        var claim = fixtures.published(TestData.unique("Edited elsewhere"), "Kalimat yang sumbernya diubah.", 1, 1);
+        var original = html(mvc.get().uri(claim.path()).exchange())
+                .select(".sources li a")
+                .text();
+        assertThat(original).isEqualTo("Source 0");
+
+        // another instance edits a source without telling this one: the rendered page is what we keep
+        jdbc.sql("update source set title = 'Source 0, corrected title' where claim_id = ?")
+                .param(claim.getId())
+                .update();
+        assertThat(html(mvc.get().uri(claim.path()).exchange())
+                        .select(".sources li a")
+                        .text())
+                .isEqualTo("Source 0");
+
+        // ... and bumps the shared version in the same transaction, as every public change does
+        jdbc.sql("update public_content_version set version = version + 1, changed_at = now() where id = 1")
+                .update();
+        assertThat(html(mvc.get().uri(claim.path()).exchange())
+                        .select(".sources li a")
+                        .text())
+                .isEqualTo("Source 0, corrected title");
+    }
+
+    @Test
     void theLanguageSwitchKeepsTheReaderOnTheSamePageWithTheSameFilters() {
         var page = html(mvc.get().uri("/search?q=sanksi&rating=misleading").exchange());
         assertThat(page.select(".languages a[lang=id]").attr("href"))

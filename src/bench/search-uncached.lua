@@ -1,0 +1,20 @@
+-- wrk: like search.lua, but with a parameter no page reads, so that every request misses the rendered-page
+-- cache and runs the full-text query: what a reader pays for a search nobody has made before.
+local queries = {
+  "subsidi+beras", "harga+minyak", "pembangunan+jalan+tol", "membangun", "pemilu", "utang+luar+negeri",
+  "inflasi", "tenaga+kerja", "Korea+Utara", "sanksi", "korupsi+pengadilan", "vaksin", "banjir+Jakarta",
+  "rice+prices", "election", "foreign+debt", "coal+exports", "nickel", "minimum+wage", "sanctions",
+  "%22harga+beras%22", "Santoso", "Wijaya", "Putin", "Matsegora", "Pushilin", "pertumbuhan+ekonomi",
+  "investment", "hospital+doctor", "listrik+desa"
+}
+local counter = 0
+
+function init(args)
+  math.randomseed(os.time() + math.floor(os.clock() * 1000000))
+  counter = math.random(1000000000)
+end
+
+function request()
+  counter = counter + 1
+  return wrk.format("GET", "/search?q=" .. queries[math.random(#queries)] .. "&nocache=" .. counter)
+end
