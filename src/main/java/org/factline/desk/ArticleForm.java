@@ -5,6 +5,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 record ArticleForm(
         @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size}")
@@ -18,7 +19,9 @@ record ArticleForm(
 
         @Size(max = 500, message = "{validation.size}") String authors,
         @Size(max = 200, message = "{validation.size}") String editor,
-        @PastOrPresent(message = "{validation.notFuture}") LocalDate publishedOn,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
+        LocalDate publishedOn,
 
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.factline.claim.DatePrecision;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** An editor's revision of a claim; {@code version} is the version they opened, for conflict detection. */
 record ClaimEditForm(
@@ -27,7 +28,10 @@ record ClaimEditForm(
         String translationLanguage,
 
         @Size(max = 75, message = "{validation.size}") String summary,
-        @PastOrPresent(message = "{validation.notFuture}") LocalDate saidOn,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
+        LocalDate saidOn,
+
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
         @Size(max = 300, message = "{validation.size}") String saidWhere,
         @Size(max = 500, message = "{validation.size}") String topics) {}

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.QuoteKind;
 import org.factline.speaker.SpeakerKind;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Recording a claim from an article in one form: the quote as it appears, who said it (an existing
@@ -37,7 +38,10 @@ record ClaimForm(
         String translationLanguage,
 
         @Size(max = 75, message = "{validation.size}") String summary,
-        @PastOrPresent(message = "{validation.notFuture}") LocalDate saidOn,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
+        LocalDate saidOn,
+
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
         @Size(max = 300, message = "{validation.size}") String saidWhere,
         @Size(max = 500, message = "{validation.size}") String topics) {

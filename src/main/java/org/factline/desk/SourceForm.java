@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.factline.evidence.NewSource;
 import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
+import org.springframework.format.annotation.DateTimeFormat;
 
 record SourceForm(
         Long version,
@@ -17,7 +18,10 @@ record SourceForm(
         String title,
 
         @Size(max = 200, message = "{validation.size}") String publisher,
-        @PastOrPresent(message = "{validation.notFuture}") LocalDate publishedOn,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
+        LocalDate publishedOn,
+
         @NotNull(message = "{validation.choose}") SourceKind kind,
         @NotNull(message = "{validation.choose}") Stance stance,
         @Size(max = 10_000, message = "{validation.size}") String excerpt,

@@ -180,6 +180,18 @@ class ArticleAndClaimFormTests {
     }
 
     @Test
+    void theEditFormShowsTheClaimAsSavedWithDatesADateFieldCanRead() {
+        var claim = desk.data.matsegoraLabourClaim();
+        var page = DeskTestSupport.html(desk.get(reporter, "/desk/claims/" + claim.getId() + "/edit"));
+        assertThat(page.select("input#saidOn").attr("value")).isEqualTo("2022-07-01");
+        assertThat(page.select("select#datePrecision option[selected]").attr("value"))
+                .isEqualTo("MONTH");
+        assertThat(page.select("input#speakerName").attr("value"))
+                .isEqualTo(claim.getSpeaker().getName());
+        assertThat(page.select("input#summary").attr("value")).isEqualTo("North Korean workers could rebuild Donbas");
+    }
+
+    @Test
     void createsAnUnknownSpeakerInlineWhenAskedTo() {
         var article = desk.data.tribunWow();
         var name = "Speaker " + UUID.randomUUID();

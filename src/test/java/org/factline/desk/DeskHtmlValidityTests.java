@@ -1,0 +1,107 @@
+package org.factline.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.client.EmbeddedValidator;
+import org.factline.IntegrationTest;
+import org.factline.account.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The desk's pages are valid HTML by the Nu Html Checker, so screen readers and keyboards can rely on them. */
+@IntegrationTest
+class DeskHtmlValidityTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyDeskPageHasNoValidationErrors() throws Exception {
+        var desk = new DeskTestSupport(mvc, context);
+        var admin = desk.person(Role.REPORTER, Role.EDITOR, Role.ADMIN);
+        var claim = desk.data.matsegoraLabourClaim();
+        long articleId = desk.count("select article_id from appearance where claim_id = ?", claim.getId());
+        desk.post(
+                        admin,
+                        "/desk/claims/" + claim.getId() + "/sources",
+                        "title",
+                        "Source",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "CONTEXT")
+                .exchange();
+        long sourceId = desk.count("select id from source where claim_id = ?", claim.getId());
+        long rating = desk.count(
+                "select r.id from rating r join rating_scale s on s.id = r.scale_id where s.slug = 'default' and r.code = 'false'");
+        desk.post(
+                        admin,
+                        "/desk/claims/" + claim.getId() + "/verdicts",
+                        "ratingId",
+                        String.valueOf(rating),
+                        "summary",
+                        "No.",
+                        "rationale",
+                        "Because.")
+                .exchange();
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+
+        var pages = List.of(
+                "/desk",
+                "/desk?status=DRAFT&sort=speaker&dir=asc",
+                "/desk/articles/new",
+                "/desk/articles/" + articleId,
+                "/desk/articles/" + articleId + "/claims/new",
+                "/desk/claims/" + claim.getId(),
+                "/desk/claims/" + claim.getId() + "/edit",
+                "/desk/claims/" + claim.getId() + "/history",
+                "/desk/claims/" + claim.getId() + "/sources/" + sourceId + "/edit",
+                "/desk/verdicts/" + verdictId + "/edit",
+                "/admin/users",
+                "/admin/scales",
+                "/account/password");
+        var problems = new ArrayList<String>();
+        for (var language : List.of("en", "id")) {
+            for (var page : pages) {
+                var html = desk.mvc
+                        .get()
+                        .uri(page)
+                        .with(
+                                org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.user(admin))
+                        .header("Accept-Language", language)
+                        .exchange()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8);
+                problems.addAll(errors(page + " [" + language + "]", html));
+            }
+        }
+        problems.addAll(errors(
+                "/login", mvc.get().uri("/login").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8)));
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> errors(String page, String html) throws Exception {
+        assertThat(html).as(page).startsWith("<!DOCTYPE html>");
+        var validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        validator.setNoLangDetect(true);
+        var report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        var errors = new ArrayList<String>();
+        for (var line : report.split("\\R")) {
+            if (line.contains(": error:") || line.contains("non-document-error") || line.contains(": fatal")) {
+                errors.add(page + " " + line);
+            }
+        }
+        return errors;
+    }
+}
