@@ -14,3 +14,8 @@ end
 function request()
   return wrk.format("GET", "/search?q=" .. queries[math.random(#queries)])
 end
+
+-- wrk --latency prints the 50th, 75th, 90th and 99th percentiles; the targets speak of the 95th too
+function done(summary, latency, requests)
+  io.write(string.format("  p95 latency: %.2f ms\n", latency:percentile(95) / 1000))
+end

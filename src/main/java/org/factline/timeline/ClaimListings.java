@@ -278,8 +278,9 @@ public class ClaimListings {
 
     List<SitemapEntry> sitemapSpeakersAndTopics() {
         var entries = new ArrayList<SitemapEntry>();
-        options().speakers().forEach(s -> entries.add(new SitemapEntry("/speakers/" + s.slug(), null)));
-        options().topics().forEach(t -> entries.add(new SitemapEntry("/topics/" + t.slug(), null)));
+        var options = options();
+        options.speakers().forEach(s -> entries.add(new SitemapEntry("/speakers/" + s.slug(), null)));
+        options.topics().forEach(t -> entries.add(new SitemapEntry("/topics/" + t.slug(), null)));
         return entries;
     }
 

@@ -1,5 +1,6 @@
 package org.factline.timeline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -96,7 +97,7 @@ class ClaimReviewMarkup {
         return work;
     }
 
-    private static java.time.Instant firstPublished(ClaimPage page) {
+    private static Instant firstPublished(ClaimPage page) {
         var first = page.verdict().getPublishedAt();
         for (var earlier : page.earlierVerdicts()) {
             if (earlier.getPublishedAt() != null && earlier.getPublishedAt().isBefore(first)) {
@@ -106,7 +107,7 @@ class ClaimReviewMarkup {
         return first;
     }
 
-    private String day(java.time.Instant instant) {
+    private String day(Instant instant) {
         return LocalDate.ofInstant(instant, zone).toString();
     }
 }

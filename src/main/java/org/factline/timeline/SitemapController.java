@@ -3,6 +3,7 @@ package org.factline.timeline;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -66,7 +67,7 @@ class SitemapController {
 
     @GetMapping("/sitemap-pages.xml")
     ResponseEntity<String> pages() throws XMLStreamException {
-        var entries = new java.util.ArrayList<ClaimListings.SitemapEntry>();
+        var entries = new ArrayList<ClaimListings.SitemapEntry>();
         for (var path : List.of("/", "/methodology", "/corrections")) {
             entries.add(new ClaimListings.SitemapEntry(path, null));
         }
