@@ -1,5 +1,6 @@
 package org.factline.system;
 
+import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -18,6 +19,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class SystemConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
+
+    /**
+     * No Micrometer observation per HTTP request or security filter: nothing reads those metrics here,
+     * and on a hot public page they cost a quarter of the throughput.
+     */
+    @Bean
+    ObservationPredicate noPerRequestObservations() {
+        return (name, context) -> !name.equals("http.server.requests") && !name.startsWith("spring.security.");
+    }
 
     @Bean
     Clock clock() {
