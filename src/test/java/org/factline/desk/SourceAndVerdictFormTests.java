@@ -97,17 +97,12 @@ class SourceAndVerdictFormTests {
                 "publishedOn| 2999-01-01          | This date is in the future."
             })
     void refusesABadSourceAndWritesNothing(String field, String value, String message) {
-        var params = new java.util.LinkedHashMap<String, String>();
-        params.put("title", "A source");
-        params.put("url", "https://example.org/source");
-        params.put("kind", "NEWS_REPORT");
-        params.put("stance", "SUPPORTS");
-        params.put(field, value);
-        var flat = params.entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
-                .toArray(String[]::new);
-        var result = desk.post(reporter, "/desk/claims/" + claim.getId() + "/sources", flat)
-                .exchange();
+        var valid = new java.util.LinkedHashMap<String, String>();
+        valid.put("title", "A source");
+        valid.put("url", "https://example.org/source");
+        valid.put("kind", "NEWS_REPORT");
+        valid.put("stance", "SUPPORTS");
+        var result = desk.postWith(reporter, "/desk/claims/" + claim.getId() + "/sources", valid, field, value);
 
         assertThat(result).hasStatusOk();
         assertThat(DeskTestSupport.fieldError(result, field)).isEqualTo(message);
@@ -205,16 +200,11 @@ class SourceAndVerdictFormTests {
                 "rationale | ''     | Please fill this in."
             })
     void refusesABadVerdictAndWritesNothing(String field, String value, String message) {
-        var params = new java.util.LinkedHashMap<String, String>();
-        params.put("ratingId", String.valueOf(rating("false")));
-        params.put("summary", "Summary.");
-        params.put("rationale", "Rationale.");
-        params.put(field, value);
-        var flat = params.entrySet().stream()
-                .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
-                .toArray(String[]::new);
-        var result = desk.post(reporter, "/desk/claims/" + claim.getId() + "/verdicts", flat)
-                .exchange();
+        var valid = new java.util.LinkedHashMap<String, String>();
+        valid.put("ratingId", String.valueOf(rating("false")));
+        valid.put("summary", "Summary.");
+        valid.put("rationale", "Rationale.");
+        var result = desk.postWith(reporter, "/desk/claims/" + claim.getId() + "/verdicts", valid, field, value);
 
         assertThat(result).hasStatusOk();
         assertThat(DeskTestSupport.fieldError(result, field)).isEqualTo(message);
