@@ -168,6 +168,11 @@ public class ClaimManagement {
         return claim;
     }
 
+    /** Claims with their speakers, for lists; one query whatever the number. */
+    public List<Claim> findWithSpeakers(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : claims.findWithSpeakerByIdIn(ids);
+    }
+
     /** A published claim with its speaker; drafts and archived claims are never returned. */
     public Optional<Claim> findPublished(long id) {
         return claims.findPublishedById(id);

@@ -1,6 +1,7 @@
 package org.factline.claim;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,9 @@ interface Claims extends JpaRepository<Claim, Long> {
 
     @Query("select c from Claim c join fetch c.speaker where c.id = ?1")
     Optional<Claim> findWithSpeakerById(long id);
+
+    @Query("select c from Claim c join fetch c.speaker where c.id in ?1")
+    List<Claim> findWithSpeakerByIdIn(Collection<Long> ids);
 
     @Query("""
             select c from Claim c join fetch c.speaker s

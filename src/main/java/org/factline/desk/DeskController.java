@@ -79,11 +79,12 @@ class DeskController {
         var claimsById = new java.util.HashMap<Long, Claim>();
         listed.forEach(c -> claimsById.put(c.getId(), c));
         myDrafts.forEach(c -> claimsById.put(c.getId(), c));
-        waiting.forEach(v -> claimsById.computeIfAbsent(
-                v.getClaimId(), id -> claims.findForDesk(id).orElseThrow()));
-        published.forEach(v -> claimsById.computeIfAbsent(
-                v.getClaimId(), id -> claims.findForDesk(id).orElseThrow()));
-        claimsById.values().forEach(c -> c.getSpeaker().getName());
+        // claims behind the review queue and recent publications, in one query rather than one each
+        var missing = new LinkedHashSet<Long>();
+        waiting.forEach(v -> missing.add(v.getClaimId()));
+        published.forEach(v -> missing.add(v.getClaimId()));
+        missing.removeAll(claimsById.keySet());
+        claims.findWithSpeakers(missing).forEach(c -> claimsById.put(c.getId(), c));
 
         model.addAttribute(
                 "rows",
