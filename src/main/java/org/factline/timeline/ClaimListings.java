@@ -170,48 +170,56 @@ public class ClaimListings {
      * claims costs no more than a small one.
      */
     List<ClaimCard> related(long claimId, int limit) {
+        // the limits are part of the statement's text, not parameters: with parameters PostgreSQL cannot
+        // cost a generic plan well and plans the statement anew at every execution (2-3 ms each)
         return jdbc.sql("""
                         with candidate as (
                             select t.claim_id as id
                             from claim_topic mine
                             cross join lateral (
                                 (select claim_id from claim_topic where topic_id = mine.topic_id and claim_id < :id
-                                 order by claim_id desc limit :neighbours)
+                                 order by claim_id desc limit %1$d)
                                 union all
                                 (select claim_id from claim_topic where topic_id = mine.topic_id and claim_id > :id
-                                 order by claim_id limit :neighbours)) t
+                                 order by claim_id limit %1$d)) t
                             where mine.claim_id = :id
                             union
                             select o.id
                             from claim this
                             cross join lateral (
                                 (select id from claim where speaker_id = this.speaker_id and id < :id
-                                 order by id desc limit :neighbours)
+                                 order by id desc limit %1$d)
                                 union all
                                 (select id from claim where speaker_id = this.speaker_id and id > :id
-                                 order by id limit :neighbours)) o
+                                 order by id limit %1$d)) o
                             where this.id = :id
+                        ), nearest as (
+                            -- order the candidates by their rows alone; read cards for the chosen few only
+                            select c.id,
+                                   abs(coalesce(c.said_on, date '1900-01-01')
+                                       - coalesce((select said_on from claim where id = :id), date '1900-01-01'))
+                                       as distance
+                            from candidate k
+                            join claim c on c.id = k.id
+                            where c.status = 'PUBLISHED' and c.id <> :id
+                              and exists (select 1 from verdict v where v.claim_id = c.id and v.status = 'PUBLISHED')
+                            order by distance, c.id desc
+                            limit %2$d
                         )
-                        select %s
-                        from candidate k
-                        join claim c on c.id = k.id
+                        select %3$s
+                        from nearest n
+                        join claim c on c.id = n.id
                         join speaker s on s.id = c.speaker_id
                         join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
                         join rating r on r.id = v.rating_id
-                        where c.status = 'PUBLISHED' and c.id <> :id
-                        order by abs(coalesce(c.said_on, date '1900-01-01')
-                                     - coalesce((select said_on from claim where id = :id), date '1900-01-01')),
-                                 c.id desc
-                        limit :limit""".formatted(CARD_COLUMNS))
+                        order by n.distance, c.id desc""".formatted(NEIGHBOURS, limit, CARD_COLUMNS))
                 .param("id", claimId)
-                .param("limit", limit)
-                .param("neighbours", NEIGHBOURS)
                 .query((rs, n) -> card(rs))
                 .list();
     }
 
     /** Claims entered just before and just after (by id) considered per topic and speaker for "related". */
-    private static final int NEIGHBOURS = 25;
+    private static final int NEIGHBOURS = 10;
 
     /** Every public correction: a published verdict that superseded another, with its reason. */
     List<Correction> corrections() {

@@ -1,36 +1,85 @@
 package org.factline.timeline;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.factline.article.Article;
-import org.factline.claim.Claim;
+import org.factline.claim.DatePrecision;
 import org.factline.claim.QuoteKind;
-import org.factline.claim.Topic;
-import org.factline.evidence.Source;
+import org.factline.claim.SaidDate;
+import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
-import org.factline.speaker.Speaker;
-import org.factline.verdict.Verdict;
+import org.factline.speaker.SpeakerKind;
 
-/** Everything a reader sees on a claim page, read in one transaction. */
+/**
+ * Everything a reader sees on a claim page, read in one transaction as plain values (no entities, so
+ * nothing can load lazily while the page renders).
+ */
 record ClaimPage(
-        Claim claim,
-        Speaker speaker,
-        String speakerRole,
-        List<Topic> topics,
+        ClaimView claim,
+        SpeakerView speaker,
+        List<ClaimListings.Named> topics,
         List<AppearanceView> appearances,
-        Map<Stance, List<Source>> sources,
-        Verdict verdict,
-        List<Verdict> earlierVerdicts,
-        Map<Long, String> people,
+        Map<Stance, List<SourceView>> sources,
+        VerdictView verdict,
+        List<VerdictView> earlierVerdicts,
         List<TimelineEntry> timeline,
         List<ClaimCard> related,
         int bestRating,
         int worstRating) {
 
-    record AppearanceView(
-            Article article, String quote, String prefix, String suffix, QuoteKind kind, List<String> chain) {}
-
     public int sourceCount() {
         return sources.values().stream().mapToInt(List::size).sum();
     }
+
+    record ClaimView(
+            long id,
+            String slug,
+            String text,
+            String language,
+            String translation,
+            String translationLanguage,
+            String summary,
+            LocalDate saidOn,
+            DatePrecision datePrecision,
+            String saidWhere) {
+
+        public SaidDate said() {
+            return SaidDate.of(saidOn, datePrecision);
+        }
+
+        public String path() {
+            return "/claims/" + id + "-" + slug;
+        }
+    }
+
+    /** The speaker, with the role they held when the claim was made (or their current one). */
+    record SpeakerView(String name, String slug, SpeakerKind kind, String wikidataId, String role) {}
+
+    record ArticleView(String url, String title, String outlet, String language, Instant publishedAt) {}
+
+    /** One appearance: the quote in its context and who reported it to whom, origin first, the article last. */
+    record AppearanceView(
+            ArticleView article, String quote, String prefix, String suffix, QuoteKind kind, List<String> chain) {}
+
+    record SourceView(
+            String url,
+            String title,
+            String publisher,
+            LocalDate publishedOn,
+            SourceKind kind,
+            Stance stance,
+            String excerpt,
+            String archiveUrl) {}
+
+    /** A published or superseded verdict with the names of its author and reviewer. */
+    record VerdictView(
+            RatingView rating,
+            String summary,
+            String rationale,
+            Instant publishedAt,
+            boolean correction,
+            String correctionReason,
+            String authorName,
+            String reviewerName) {}
 }

@@ -39,9 +39,9 @@ class ClaimReviewMarkup {
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
         review.put("url", site.absolute(claim.path()));
-        review.put("claimReviewed", claim.getSummary());
+        review.put("claimReviewed", claim.summary());
         review.put("datePublished", day(firstPublished(page)));
-        review.put("dateModified", day(verdict.getPublishedAt()));
+        review.put("dateModified", day(verdict.publishedAt()));
         review.put("inLanguage", locale.getLanguage());
         var author = review.putObject("author");
         author.put("@type", "Organization");
@@ -50,28 +50,28 @@ class ClaimReviewMarkup {
 
         var rating = review.putObject("reviewRating");
         rating.put("@type", "Rating");
-        rating.put("ratingValue", verdict.getRating().getValue());
+        rating.put("ratingValue", verdict.rating().value());
         rating.put("bestRating", page.bestRating());
         rating.put("worstRating", page.worstRating());
-        rating.put("alternateName", verdict.getRating().getLabel(locale));
+        rating.put("alternateName", verdict.rating().getLabel(locale));
 
         var item = review.putObject("itemReviewed");
         item.put("@type", "Claim");
         var speaker = item.putObject("author");
-        speaker.put("@type", page.speaker().getKind() == SpeakerKind.ORGANISATION ? "Organization" : "Person");
-        speaker.put("name", page.speaker().getName());
-        if (page.speaker().getWikidataId() != null) {
+        speaker.put("@type", page.speaker().kind() == SpeakerKind.ORGANISATION ? "Organization" : "Person");
+        speaker.put("name", page.speaker().name());
+        if (page.speaker().wikidataId() != null) {
             speaker.put(
-                    "sameAs", "https://www.wikidata.org/wiki/" + page.speaker().getWikidataId());
+                    "sameAs", "https://www.wikidata.org/wiki/" + page.speaker().wikidataId());
         }
-        if (claim.getSaid().isKnown()) {
-            item.put("datePublished", claim.getSaid().iso());
+        if (claim.said().isKnown()) {
+            item.put("datePublished", claim.said().iso());
         }
         var appearances = item.putArray("appearance");
         page.appearances().forEach(appearance -> appearances.add(work(appearance)));
         page.appearances().stream()
-                .filter(a -> a.article().getPublishedAt() != null)
-                .min(Comparator.comparing(a -> a.article().getPublishedAt()))
+                .filter(a -> a.article().publishedAt() != null)
+                .min(Comparator.comparing(a -> a.article().publishedAt()))
                 .or(() -> page.appearances().stream().findFirst())
                 .ifPresent(first -> item.set("firstAppearance", work(first)));
 
@@ -86,22 +86,22 @@ class ClaimReviewMarkup {
         var article = appearance.article();
         var work = json.createObjectNode();
         work.put("@type", "CreativeWork");
-        work.put("url", article.getUrl());
-        work.put("headline", article.getTitle());
-        if (article.getPublishedAt() != null) {
-            work.put("datePublished", day(article.getPublishedAt()));
+        work.put("url", article.url());
+        work.put("headline", article.title());
+        if (article.publishedAt() != null) {
+            work.put("datePublished", day(article.publishedAt()));
         }
         var publisher = work.putObject("publisher");
         publisher.put("@type", "Organization");
-        publisher.put("name", article.getOutlet());
+        publisher.put("name", article.outlet());
         return work;
     }
 
     private static Instant firstPublished(ClaimPage page) {
-        var first = page.verdict().getPublishedAt();
+        var first = page.verdict().publishedAt();
         for (var earlier : page.earlierVerdicts()) {
-            if (earlier.getPublishedAt() != null && earlier.getPublishedAt().isBefore(first)) {
-                first = earlier.getPublishedAt();
+            if (earlier.publishedAt() != null && earlier.publishedAt().isBefore(first)) {
+                first = earlier.publishedAt();
             }
         }
         return first;

@@ -27,21 +27,21 @@ class PublicClaimController {
     @GetMapping({"/claims/{id:\\d{1,18}}", "/claims/{id:\\d{1,18}}-{slug}"})
     String claim(@PathVariable long id, @PathVariable(required = false) String slug, Model model, Locale locale) {
         var page = pages.claimPage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!page.claim().getSlug().equals(slug)) {
+        if (!page.claim().slug().equals(slug)) {
             return "redirect:" + page.claim().path();
         }
         model.addAttribute("page", page);
         model.addAttribute("canonical", site.absolute(page.claim().path()));
         model.addAttribute("claimReview", claimReview.of(page, locale));
         model.addAttribute("ogType", "article");
-        model.addAttribute("ogTitle", page.claim().getSummary());
-        model.addAttribute("reportUrl", "/claims/" + page.claim().getId() + "/report");
+        model.addAttribute("ogTitle", page.claim().summary());
+        model.addAttribute("reportUrl", "/claims/" + page.claim().id() + "/report");
         model.addAttribute(
                 "ogDescription",
                 page.verdict() == null
-                        ? page.claim().getText()
-                        : page.verdict().getRating().getLabel(locale) + ": "
-                                + page.verdict().getSummary());
+                        ? page.claim().text()
+                        : page.verdict().rating().getLabel(locale) + ": "
+                                + page.verdict().summary());
         return VIEW;
     }
 }

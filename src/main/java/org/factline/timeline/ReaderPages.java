@@ -6,23 +6,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.factline.account.AccountManagement;
-import org.factline.claim.Claim;
-import org.factline.claim.ClaimManagement;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.SaidDate;
-import org.factline.evidence.EvidenceManagement;
-import org.factline.evidence.Source;
 import org.factline.evidence.Stance;
 import org.factline.speaker.SpeakerManagement;
-import org.factline.verdict.Rating;
-import org.factline.verdict.Verdict;
-import org.factline.verdict.VerdictManagement;
-import org.factline.verdict.VerdictStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,26 +25,17 @@ class ReaderPages {
     static final int SPEAKER_PAGE_SIZE = 25;
     static final int TOPIC_PAGE_SIZE = 100;
 
-    private final ClaimManagement claims;
-    private final EvidenceManagement evidence;
-    private final VerdictManagement verdicts;
-    private final AccountManagement accounts;
+    private final ClaimPageQuery claimPages;
     private final SpeakerManagement speakers;
     private final ClaimListings listings;
     private final ZoneId zone;
 
     ReaderPages(
-            ClaimManagement claims,
-            EvidenceManagement evidence,
-            VerdictManagement verdicts,
-            AccountManagement accounts,
+            ClaimPageQuery claimPages,
             SpeakerManagement speakers,
             ClaimListings listings,
             @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
-        this.claims = claims;
-        this.evidence = evidence;
-        this.verdicts = verdicts;
-        this.accounts = accounts;
+        this.claimPages = claimPages;
         this.speakers = speakers;
         this.listings = listings;
         this.zone = ZoneId.of(zone);
@@ -108,98 +88,108 @@ class ReaderPages {
 
     /** The page of a published claim; empty for drafts, archived and unknown claims alike. */
     Optional<ClaimPage> claimPage(long id) {
-        return claims.findPublished(id).map(this::toPage);
+        return claimPages.find(id).map(this::toPage);
     }
 
-    private ClaimPage toPage(Claim claim) {
-        var appearances = claim.getAppearances().stream()
-                .map(a -> new ClaimPage.AppearanceView(
-                        a.getArticle(),
-                        a.getQuote(),
-                        a.getQuotePrefix(),
-                        a.getQuoteSuffix(),
-                        a.getQuoteKind(),
-                        a.chainFromOrigin()))
+    private ClaimPage toPage(ClaimPageQuery.Document document) {
+        var appearances = document.appearances().stream()
+                .map(a -> {
+                    var chain = new ArrayList<String>(a.reportedBy());
+                    chain.add(a.outlet());
+                    return new ClaimPage.AppearanceView(
+                            new ClaimPage.ArticleView(a.url(), a.title(), a.outlet(), a.language(), a.publishedAt()),
+                            a.quote(),
+                            a.prefix(),
+                            a.suffix(),
+                            a.kind(),
+                            chain);
+                })
                 .toList();
 
-        var sources = new EnumMap<Stance, List<Source>>(Stance.class);
+        var sources = new EnumMap<Stance, List<ClaimPage.SourceView>>(Stance.class);
         for (var stance : Stance.values()) {
             sources.put(stance, new ArrayList<>());
         }
-        var allSources = evidence.sourcesOf(claim.getId());
-        allSources.forEach(source -> sources.get(source.getStance()).add(source));
+        document.sources().forEach(source -> sources.get(source.stance()).add(source));
 
-        var history = verdicts.publicHistory(claim.getId());
-        Verdict current = history.stream()
-                .filter(v -> v.getStatus() == VerdictStatus.PUBLISHED)
-                .findFirst()
-                .orElse(null);
-        var earlier = history.stream().filter(v -> v != current).toList();
-
-        var peopleIds = new HashSet<Long>();
-        history.forEach(v -> {
-            peopleIds.add(v.getAuthorId());
-            if (v.getReviewerId() != null) {
-                peopleIds.add(v.getReviewerId());
+        ClaimPage.VerdictView current = null;
+        var earlier = new ArrayList<ClaimPage.VerdictView>();
+        for (var verdict : document.verdicts()) {
+            var view = new ClaimPage.VerdictView(
+                    verdict.rating(),
+                    verdict.summary(),
+                    verdict.rationale(),
+                    verdict.publishedAt(),
+                    verdict.correction(),
+                    verdict.correctionReason(),
+                    verdict.authorName(),
+                    verdict.reviewerName());
+            if (verdict.published() && current == null) {
+                current = view;
+            } else {
+                earlier.add(view);
             }
-        });
-        var scale = current == null ? null : current.getRating().getScale();
+        }
+        var history = new ArrayList<ClaimPage.VerdictView>();
+        if (current != null) {
+            history.add(current);
+        }
+        history.addAll(earlier);
 
+        var claim = document.claim();
         return new ClaimPage(
                 claim,
-                claim.getSpeaker(),
-                claim.speakerRoleThen(),
-                claim.getTopicList(),
+                document.speaker(),
+                document.topics(),
                 appearances,
                 sources,
                 current,
                 earlier,
-                accounts.displayNames(peopleIds),
-                timeline(claim, appearances, allSources, history),
-                listings.related(claim.getId(), RELATED),
-                scale == null ? 0 : scale.getBestValue(),
-                scale == null ? 0 : scale.getWorstValue());
+                timeline(claim, document.speaker(), appearances, document.sources(), history),
+                listings.related(claim.id(), RELATED),
+                document.bestRating(),
+                document.worstRating());
     }
 
     private List<TimelineEntry> timeline(
-            Claim claim, List<ClaimPage.AppearanceView> appearances, List<Source> sources, List<Verdict> history) {
+            ClaimPage.ClaimView claim,
+            ClaimPage.SpeakerView speaker,
+            List<ClaimPage.AppearanceView> appearances,
+            List<ClaimPage.SourceView> sources,
+            List<ClaimPage.VerdictView> history) {
         var entries = new ArrayList<TimelineEntry>();
-        if (claim.getSaid().isKnown()) {
-            entries.add(new TimelineEntry(
-                    claim.getSaid(),
-                    TimelineEntry.Kind.SAID,
-                    claim.getSpeaker().getName(),
-                    claim.getSaidWhere(),
-                    null));
+        if (claim.said().isKnown()) {
+            entries.add(
+                    new TimelineEntry(claim.said(), TimelineEntry.Kind.SAID, speaker.name(), claim.saidWhere(), null));
         }
         for (var appearance : appearances) {
-            if (appearance.article().getPublishedAt() != null) {
+            if (appearance.article().publishedAt() != null) {
                 entries.add(new TimelineEntry(
-                        day(appearance.article().getPublishedAt()),
+                        day(appearance.article().publishedAt()),
                         TimelineEntry.Kind.APPEARED,
-                        appearance.article().getTitle(),
-                        appearance.article().getOutlet(),
+                        appearance.article().title(),
+                        appearance.article().outlet(),
                         null));
             }
         }
         for (var source : sources) {
-            if (source.getPublishedOn() != null) {
+            if (source.publishedOn() != null) {
                 entries.add(new TimelineEntry(
-                        SaidDate.of(source.getPublishedOn(), DatePrecision.DAY),
+                        SaidDate.of(source.publishedOn(), DatePrecision.DAY),
                         TimelineEntry.Kind.SOURCE,
-                        source.getTitle(),
-                        source.getPublisher(),
+                        source.title(),
+                        source.publisher(),
                         null));
             }
         }
         for (int i = history.size() - 1; i >= 0; i--) {
             var verdict = history.get(i);
             entries.add(new TimelineEntry(
-                    day(verdict.getPublishedAt()),
-                    verdict.getSupersedesId() == null ? TimelineEntry.Kind.VERDICT : TimelineEntry.Kind.CORRECTION,
-                    verdict.getSummary(),
-                    verdict.getCorrectionReason(),
-                    view(verdict.getRating())));
+                    day(verdict.publishedAt()),
+                    verdict.correction() ? TimelineEntry.Kind.CORRECTION : TimelineEntry.Kind.VERDICT,
+                    verdict.summary(),
+                    verdict.correctionReason(),
+                    verdict.rating()));
         }
         // stable: on the same day, the order above (said, reported, sources, verdicts) is kept
         entries.sort(Comparator.comparing(entry -> entry.when().getDate()));
@@ -208,16 +198,5 @@ class ReaderPages {
 
     private SaidDate day(Instant instant) {
         return SaidDate.of(LocalDate.ofInstant(instant, zone), DatePrecision.DAY);
-    }
-
-    static RatingView view(Rating rating) {
-        return new RatingView(
-                rating.getCode(),
-                rating.getLabelEn(),
-                rating.getLabelId(),
-                rating.getIcon(),
-                rating.getValue(),
-                rating.getDescription(Locale.ENGLISH),
-                rating.getDescription(Locale.forLanguageTag("id")));
     }
 }

@@ -112,6 +112,45 @@ class PublicPagesWebTests {
     }
 
     @Test
+    void theClaimPageShowsWhoSaidItThenHowItTravelledAndWhoCheckedIt() {
+        var page = html(mvc.get().uri(fixtures.pathOf(RED_ARMY)).exchange());
+
+        assertThat(page.select(".who").text()).isEqualTo("Said by Vladimir Putin, President of Russia");
+        assertThat(page.select(".appearance .chain > span:not(.label):not([aria-hidden])")
+                        .eachText())
+                .containsExactly(
+                        "Putin's message to Kim Jong Un",
+                        "RIA Novosti",
+                        page.select(".appearance .meta > span").first().text());
+        assertThat(page.select(".appearance mark").text()).startsWith("Rusia menghormati kenangan");
+        assertThat(page.select(".appearance blockquote").attr("lang")).isEqualTo("id");
+        assertThat(page.select(".verdict-people").first().text())
+                .matches("Checked by .+, reviewed by .+, published .+\\.");
+        assertThat(page.select(".verdict-people").first().text()).doesNotContain("null");
+    }
+
+    @Test
+    void aCorrectedVerdictKeepsItsHistoryAndEachSourceItsStanceAndOrder() {
+        var claim = fixtures.published(TestData.unique("Corrected claim"), "Kalimat yang dikoreksi.", 5, 1);
+        fixtures.correct(claim.getId(), "mostly-false", "Corrected summary.", "A new document came to light.");
+
+        var page = html(mvc.get().uri(claim.path()).exchange());
+
+        assertThat(page.select(".verdict-card .rating-label").text()).isEqualTo("Mostly false");
+        assertThat(page.select(".verdict-people").eachText()).anyMatch(line -> line.startsWith("Corrected "));
+        assertThat(page.select(".superseded del").text())
+                .isEqualTo("False — The claim is not accurate: " + claim.getSummary());
+        assertThat(page.select("#history-heading ~ p").text())
+                .isEqualTo("Reason for the correction: A new document came to light.");
+        assertThat(page.select(".timeline .timeline-kind").eachText()).containsSubsequence("Verdict", "Correction");
+        // sources are grouped by stance (supports, contradicts, context) and keep the desk's order in each group
+        assertThat(page.select(".sources li.source > a").eachText())
+                .containsExactly("Source 0", "Source 3", "Source 1", "Source 4", "Source 2");
+        assertThat(page.select(".sources li.source > a").first().attr("href"))
+                .isEqualTo("https://example.org/source/0");
+    }
+
+    @Test
     void theClaimPageCarriesOneClaimReviewThatSaysWhatThePageSays() {
         var path = fixtures.pathOf(SANCTIONS);
         for (var language : new String[] {"en", "id"}) {
