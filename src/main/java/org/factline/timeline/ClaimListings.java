@@ -70,9 +70,16 @@ public class ClaimListings {
     public record Named(String slug, String name) {}
 
     private final JdbcClient jdbc;
+    private final PublicContentVersion versions;
 
-    ClaimListings(JdbcClient jdbc) {
+    /** The browse form's options as of a public content version: every search and home page shows them. */
+    private volatile VersionedOptions options;
+
+    private record VersionedOptions(long version, Options options) {}
+
+    ClaimListings(JdbcClient jdbc, PublicContentVersion versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
     }
 
     public Page browse(ClaimFilter filter) {
@@ -120,6 +127,18 @@ public class ClaimListings {
     }
 
     public Options options() {
+        long version = versions.current().number();
+        var known = options;
+        if (known != null && known.version() == version) {
+            return known.options();
+        }
+        // read after the version: a change committed in between only makes the next request read again
+        var fresh = readOptions();
+        options = new VersionedOptions(version, fresh);
+        return fresh;
+    }
+
+    private Options readOptions() {
         var speakers = jdbc.sql("select s.slug, s.name from speaker s where exists (select 1 from claim c"
                         + " where c.speaker_id = s.id and c.status = 'PUBLISHED') order by s.name")
                 .query((rs, n) -> new Named(rs.getString(1), rs.getString(2)))

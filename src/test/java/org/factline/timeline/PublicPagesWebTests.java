@@ -151,6 +151,26 @@ class PublicPagesWebTests {
     }
 
     @Test
+    void theBrowseFormOffersATopicAsSoonAsItsFirstClaimIsPublished() {
+        var before = html(mvc.get().uri("/").exchange())
+                .select("select#topic option")
+                .eachText();
+
+        var claim = fixtures.published(TestData.unique("Newly browsable"), "Kalimat baru.", 1, 1);
+        var topic = jdbc.sql(
+                        "select t.name from topic t join claim_topic ct on ct.topic_id = t.id where ct.claim_id = ?")
+                .param(claim.getId())
+                .query(String.class)
+                .single();
+
+        assertThat(before).doesNotContain(topic);
+        assertThat(html(mvc.get().uri("/").exchange())
+                        .select("select#topic option")
+                        .eachText())
+                .contains(topic);
+    }
+
+    @Test
     void theClaimPageCarriesOneClaimReviewThatSaysWhatThePageSays() {
         var path = fixtures.pathOf(SANCTIONS);
         for (var language : new String[] {"en", "id"}) {
