@@ -90,10 +90,9 @@ public class ClaimListings {
         var where = new StringBuilder();
         var params = new HashMap<String, Object>();
         conditions(filter, where, params);
-        params.put("limit", size + 1);
-        params.put("offset", (long) filter.page() * size);
+        // limit and offset in the statement's text, so that a reused plan is made for them (see related())
         var rows = jdbc.sql("select " + CARD_COLUMNS + " " + PUBLISHED_FROM + where + " order by " + order.sql
-                        + " limit :limit offset :offset")
+                        + " limit " + (size + 1) + " offset " + (long) filter.page() * size)
                 .params(params)
                 .query((rs, n) -> card(rs))
                 .list();
