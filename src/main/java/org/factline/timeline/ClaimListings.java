@@ -126,7 +126,13 @@ public class ClaimListings {
     }
 
     public Options options() {
-        long version = versions.current().number();
+        long version;
+        try {
+            version = versions.current().number();
+        } catch (IllegalStateException e) {
+            // the version could not be read in time (every connection busy): read the options themselves
+            return readOptions();
+        }
         var known = options;
         if (known != null && known.version() == version) {
             return known.options();

@@ -1,10 +1,15 @@
 package org.factline.timeline;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 import org.factline.shared.PublicContentChanged;
 import org.factline.verdict.VerdictPublished;
 import org.slf4j.Logger;
@@ -22,7 +27,9 @@ import org.springframework.stereotype.Component;
  * <p>Reading the row on every request would cost a round trip each; instead, concurrent requests share
  * one read, but only a read that <em>started after</em> they arrived. So a page served after an editor's
  * save has returned always reflects that save, on any instance, while a busy instance needs one small
- * query per round trip rather than one per request.
+ * query per round trip rather than one per request. The reads go through a connection of their own, so
+ * that a pool busy with slow queries (a burst of unusual searches) cannot hold up pages served from
+ * the cache.
  */
 @Component
 class PublicContentVersion implements DisposableBean {
@@ -32,12 +39,16 @@ class PublicContentVersion implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PublicContentVersion.class);
 
     private final JdbcClient jdbc;
+    private final HikariDataSource readerPool;
+    private final JdbcClient reads;
     private final Thread reader;
     private CompletableFuture<Version> next;
     private volatile boolean running = true;
 
-    PublicContentVersion(JdbcClient jdbc) {
+    PublicContentVersion(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.readerPool = ownConnection(dataSource);
+        this.reads = readerPool == null ? jdbc : JdbcClient.create(readerPool);
         this.reader = new Thread(this::readWhileAsked, "public-content-version");
         this.reader.setDaemon(true);
         this.reader.start();
@@ -106,7 +117,7 @@ class PublicContentVersion implements DisposableBean {
     }
 
     private Version read() {
-        return jdbc.sql("select version, changed_at from public_content_version where id = 1")
+        return reads.sql("select version, changed_at from public_content_version where id = 1")
                 .query((rs, n) -> new Version(rs.getLong(1), rs.getTimestamp(2).toInstant()))
                 .single();
     }
@@ -118,5 +129,36 @@ class PublicContentVersion implements DisposableBean {
             notifyAll();
         }
         reader.interrupt();
+        if (readerPool != null) {
+            readerPool.close();
+        }
+    }
+
+    /** A one-connection pool to the application's database; null (share the pool) if it is not Hikari's. */
+    private static HikariDataSource ownConnection(DataSource dataSource) {
+        try {
+            if (!dataSource.isWrapperFor(HikariDataSource.class)) {
+                return null;
+            }
+            var application = dataSource.unwrap(HikariDataSource.class);
+            if (application.getJdbcUrl() == null) {
+                return null;
+            }
+            var config = new HikariConfig();
+            config.setPoolName("public-content-version");
+            config.setJdbcUrl(application.getJdbcUrl());
+            config.setUsername(application.getUsername());
+            config.setPassword(application.getPassword());
+            config.setDataSourceProperties(application.getDataSourceProperties());
+            config.setMaximumPoolSize(1);
+            config.setMinimumIdle(0);
+            config.setReadOnly(true);
+            config.setConnectionTimeout(Duration.ofSeconds(4).toMillis());
+            // connect on first use: starting the application must not depend on this pool
+            config.setInitializationFailTimeout(-1);
+            return new HikariDataSource(config);
+        } catch (SQLException e) {
+            return null;
+        }
     }
 }
