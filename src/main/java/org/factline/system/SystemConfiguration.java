@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,6 +15,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.standard.StandardDialect;
 
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration implements WebMvcConfigurer {
@@ -27,6 +30,23 @@ class SystemConfiguration implements WebMvcConfigurer {
     @Bean
     ObservationPredicate noPerRequestObservations() {
         return (name, context) -> !name.equals("http.server.requests") && !name.startsWith("spring.security.");
+    }
+
+    /** JavaScript inlining in templates writes JSON that cannot break out of its script element. */
+    @Bean
+    static BeanPostProcessor scriptSafeJavaScriptInlining() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof SpringTemplateEngine engine) {
+                    engine.getDialects().stream()
+                            .filter(StandardDialect.class::isInstance)
+                            .map(StandardDialect.class::cast)
+                            .forEach(dialect -> dialect.setJavaScriptSerializer(new ScriptSafeJsonSerializer()));
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.factline.speaker.SpeakerKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The schema.org ClaimReview of a claim page, built from the same read model as the page so that the
@@ -18,24 +18,26 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class ClaimReviewMarkup {
 
-    private final JsonMapper json;
     private final PublicSite site;
     private final ZoneId zone;
 
-    ClaimReviewMarkup(JsonMapper json, PublicSite site, @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
-        this.json = json;
+    ClaimReviewMarkup(PublicSite site, @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
         this.site = site;
         this.zone = ZoneId.of(zone);
     }
 
-    /** The JSON-LD, safe to place inside a script element; null when the claim has no published verdict. */
-    String of(ClaimPage page, Locale locale) {
+    /**
+     * The ClaimReview as a JSON tree (maps, lists, strings and numbers); null when the claim has no
+     * published verdict. The template writes it with Thymeleaf's JavaScript inlining, which serialises
+     * and escapes it for the script element: nothing here is ever written as raw HTML.
+     */
+    Map<String, Object> of(ClaimPage page, Locale locale) {
         var verdict = page.verdict();
         if (verdict == null) {
             return null;
         }
         var claim = page.claim();
-        var review = json.createObjectNode();
+        var review = new LinkedHashMap<String, Object>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
         review.put("url", site.absolute(claim.path()));
@@ -43,57 +45,49 @@ class ClaimReviewMarkup {
         review.put("datePublished", day(firstPublished(page)));
         review.put("dateModified", day(verdict.publishedAt()));
         review.put("inLanguage", locale.getLanguage());
-        var author = review.putObject("author");
-        author.put("@type", "Organization");
-        author.put("name", "Factline");
-        author.put("url", site.absolute("/"));
+        review.put("author", Map.of("@type", "Organization", "name", "Factline", "url", site.absolute("/")));
 
-        var rating = review.putObject("reviewRating");
+        var rating = new LinkedHashMap<String, Object>();
         rating.put("@type", "Rating");
         rating.put("ratingValue", verdict.rating().value());
         rating.put("bestRating", page.bestRating());
         rating.put("worstRating", page.worstRating());
         rating.put("alternateName", verdict.rating().getLabel(locale));
+        review.put("reviewRating", rating);
 
-        var item = review.putObject("itemReviewed");
+        var item = new LinkedHashMap<String, Object>();
         item.put("@type", "Claim");
-        var speaker = item.putObject("author");
+        var speaker = new LinkedHashMap<String, Object>();
         speaker.put("@type", page.speaker().kind() == SpeakerKind.ORGANISATION ? "Organization" : "Person");
         speaker.put("name", page.speaker().name());
         if (page.speaker().wikidataId() != null) {
             speaker.put(
                     "sameAs", "https://www.wikidata.org/wiki/" + page.speaker().wikidataId());
         }
+        item.put("author", speaker);
         if (claim.said().isKnown()) {
             item.put("datePublished", claim.said().iso());
         }
-        var appearances = item.putArray("appearance");
-        page.appearances().forEach(appearance -> appearances.add(work(appearance)));
+        item.put("appearance", page.appearances().stream().map(this::work).toList());
         page.appearances().stream()
                 .filter(a -> a.article().publishedAt() != null)
                 .min(Comparator.comparing(a -> a.article().publishedAt()))
                 .or(() -> page.appearances().stream().findFirst())
-                .ifPresent(first -> item.set("firstAppearance", work(first)));
-
-        // "</script>" must never close the element early: escape the characters HTML cares about
-        return json.writeValueAsString(review)
-                .replace("<", "\\u003c")
-                .replace(">", "\\u003e")
-                .replace("&", "\\u0026");
+                .ifPresent(first -> item.put("firstAppearance", work(first)));
+        review.put("itemReviewed", item);
+        return review;
     }
 
-    private ObjectNode work(ClaimPage.AppearanceView appearance) {
+    private Map<String, Object> work(ClaimPage.AppearanceView appearance) {
         var article = appearance.article();
-        var work = json.createObjectNode();
+        var work = new LinkedHashMap<String, Object>();
         work.put("@type", "CreativeWork");
         work.put("url", article.url());
         work.put("headline", article.title());
         if (article.publishedAt() != null) {
             work.put("datePublished", day(article.publishedAt()));
         }
-        var publisher = work.putObject("publisher");
-        publisher.put("@type", "Organization");
-        publisher.put("name", article.outlet());
+        work.put("publisher", Map.of("@type", "Organization", "name", article.outlet()));
         return work;
     }
 
