@@ -18,6 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 class ClaimPageQuery {
 
     private static final String SQL = """
+            with public_verdict as (
+                select v.id, v.status, v.published_at, json_build_object(
+                    'rating', json_build_object(
+                        'code', r.code, 'labelEn', r.label_en, 'labelId', r.label_id, 'icon', r.icon,
+                        'value', r.value, 'descriptionEn', r.description_en, 'descriptionId', r.description_id),
+                    'summary', v.summary, 'rationale', v.rationale, 'publishedAt', v.published_at,
+                    'correction', v.supersedes_id is not null, 'correctionReason', v.correction_reason,
+                    'authorName', au.display_name, 'reviewerName', re.display_name) as doc
+                from verdict v
+                join rating r on r.id = v.rating_id
+                join app_user au on au.id = v.author_id
+                left join app_user re on re.id = v.reviewer_id
+                where v.claim_id = :id and v.status in ('PUBLISHED', 'SUPERSEDED')
+            )
             select json_build_object(
                 'claim', json_build_object(
                     'id', c.id, 'slug', c.slug, 'text', c.text, 'language', c.language,
@@ -57,21 +71,10 @@ class ClaimPageQuery {
                          'excerpt', so.excerpt, 'archiveUrl', so.archive_url) order by so.position, so.id)
                      from source so where so.claim_id = c.id),
                     '[]'),
-                'verdicts', coalesce(
-                    (select json_agg(json_build_object(
-                         'rating', json_build_object(
-                             'code', r.code, 'labelEn', r.label_en, 'labelId', r.label_id, 'icon', r.icon,
-                             'value', r.value, 'descriptionEn', r.description_en, 'descriptionId', r.description_id),
-                         'summary', v.summary, 'rationale', v.rationale, 'publishedAt', v.published_at,
-                         'published', v.status = 'PUBLISHED', 'correction', v.supersedes_id is not null,
-                         'correctionReason', v.correction_reason,
-                         'authorName', au.display_name, 'reviewerName', re.display_name)
-                         order by v.published_at desc, v.id desc)
-                     from verdict v
-                     join rating r on r.id = v.rating_id
-                     join app_user au on au.id = v.author_id
-                     left join app_user re on re.id = v.reviewer_id
-                     where v.claim_id = c.id and v.status in ('PUBLISHED', 'SUPERSEDED')),
+                'verdict', (select doc from public_verdict where status = 'PUBLISHED'),
+                'earlierVerdicts', coalesce(
+                    (select json_agg(doc order by published_at desc, id desc)
+                     from public_verdict where status = 'SUPERSEDED'),
                     '[]'),
                 'bestRating', sc.best_value,
                 'worstRating', sc.worst_value)
@@ -87,7 +90,8 @@ class ClaimPageQuery {
             List<ClaimListings.Named> topics,
             List<Appearance> appearances,
             List<ClaimPage.SourceView> sources,
-            List<Verdict> verdicts,
+            ClaimPage.VerdictView verdict,
+            List<ClaimPage.VerdictView> earlierVerdicts,
             int bestRating,
             int worstRating) {}
 
@@ -102,17 +106,6 @@ class ClaimPageQuery {
             String suffix,
             QuoteKind kind,
             List<String> reportedBy) {}
-
-    record Verdict(
-            RatingView rating,
-            String summary,
-            String rationale,
-            Instant publishedAt,
-            boolean published,
-            boolean correction,
-            String correctionReason,
-            String authorName,
-            String reviewerName) {}
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

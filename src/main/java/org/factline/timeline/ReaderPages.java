@@ -112,29 +112,12 @@ class ReaderPages {
         }
         document.sources().forEach(source -> sources.get(source.stance()).add(source));
 
-        ClaimPage.VerdictView current = null;
-        var earlier = new ArrayList<ClaimPage.VerdictView>();
-        for (var verdict : document.verdicts()) {
-            var view = new ClaimPage.VerdictView(
-                    verdict.rating(),
-                    verdict.summary(),
-                    verdict.rationale(),
-                    verdict.publishedAt(),
-                    verdict.correction(),
-                    verdict.correctionReason(),
-                    verdict.authorName(),
-                    verdict.reviewerName());
-            if (verdict.published() && current == null) {
-                current = view;
-            } else {
-                earlier.add(view);
-            }
-        }
+        // the published verdict, then those it superseded, newest first
         var history = new ArrayList<ClaimPage.VerdictView>();
-        if (current != null) {
-            history.add(current);
+        if (document.verdict() != null) {
+            history.add(document.verdict());
         }
-        history.addAll(earlier);
+        history.addAll(document.earlierVerdicts());
 
         var claim = document.claim();
         return new ClaimPage(
@@ -143,8 +126,8 @@ class ReaderPages {
                 document.topics(),
                 appearances,
                 sources,
-                current,
-                earlier,
+                document.verdict(),
+                document.earlierVerdicts(),
                 timeline(claim, document.speaker(), appearances, document.sources(), history),
                 listings.related(claim.id(), RELATED),
                 document.bestRating(),
