@@ -93,6 +93,8 @@ public class ClaimManagement {
                 && (revision.summary() == null || revision.summary().isBlank())) {
             throw new WorkflowException("claim.error.summaryRequired");
         }
+        var formerSpeaker = claim.getSpeaker().getSlug();
+        var formerTopics = claim.getTopics().stream().map(Topic::getSlug).collect(Collectors.toSet());
         claim.revise(
                 speaker(revision.speakerId()),
                 revision.text().trim(),
@@ -103,7 +105,9 @@ public class ClaimManagement {
         claim.setSaidWhere(revision.saidWhere());
         claim.replaceTopics(topicsNamed(revision.topics()));
         claims.flush();
-        announceIfPublic(claim);
+        if (claim.isPublished()) {
+            events.publishEvent(PublicContentChanged.ofClaim(claim.getId(), formerSpeaker, formerTopics));
+        }
         return claim;
     }
 

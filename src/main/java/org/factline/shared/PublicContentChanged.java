@@ -1,20 +1,37 @@
 package org.factline.shared;
 
+import java.util.Set;
+
 /**
  * Something readers see has changed: a claim, its sources, its verdict or a correction. Publish it
  * (an {@code ApplicationEventPublisher} is enough) inside the transaction that makes the change; the
  * reader pages invalidate their cache and the search index is refreshed within that same transaction,
  * so no instance serves the old page once the change has committed.
  *
+ * <p>The pages of the claim's speaker and topics, and of the claims listed beside it, follow the claim
+ * as it is in the database. A change that moves the claim to another speaker or other topics names the
+ * ones it had before, since their pages listed it too.
+ *
  * @param claimId the claim whose public page changed, or {@code null} when the change is not tied to one
+ * @param formerSpeaker the slug of the speaker the claim had before this change, if it had another
+ * @param formerTopics the slugs of the topics the claim had before this change
  */
-public record PublicContentChanged(Long claimId) {
+public record PublicContentChanged(Long claimId, String formerSpeaker, Set<String> formerTopics) {
+
+    public PublicContentChanged {
+        formerTopics = formerTopics == null ? Set.of() : Set.copyOf(formerTopics);
+    }
 
     public static PublicContentChanged ofClaim(long claimId) {
-        return new PublicContentChanged(claimId);
+        return new PublicContentChanged(claimId, null, Set.of());
+    }
+
+    /** A claim that may have moved from one speaker or set of topics to another. */
+    public static PublicContentChanged ofClaim(long claimId, String formerSpeaker, Set<String> formerTopics) {
+        return new PublicContentChanged(claimId, formerSpeaker, formerTopics);
     }
 
     public static PublicContentChanged everything() {
-        return new PublicContentChanged(null);
+        return new PublicContentChanged(null, null, Set.of());
     }
 }

@@ -1,10 +1,12 @@
 package org.factline.timeline;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -43,8 +45,9 @@ class FeedController {
     }
 
     @GetMapping("/speakers/{slug:[a-z0-9-]{1,200}}/feed.atom")
-    ResponseEntity<String> speaker(@PathVariable String slug, Locale locale) {
+    ResponseEntity<String> speaker(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         var speaker = pages.speakerPage(slug, 0).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageCache.shows(request, Set.of(PageScope.speaker(slug)));
         var filter = new ClaimFilter(null, slug, null, null, null, null, 0, false);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage(
@@ -53,8 +56,9 @@ class FeedController {
     }
 
     @GetMapping("/topics/{slug:[a-z0-9-]{1,200}}/feed.atom")
-    ResponseEntity<String> topic(@PathVariable String slug, Locale locale) {
+    ResponseEntity<String> topic(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         var topic = listings.topic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageCache.shows(request, Set.of(PageScope.topic(slug)));
         var filter = new ClaimFilter(null, null, slug, null, null, null, 0, false);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage("feed.topic", new Object[] {topic.name()}, locale);

@@ -1,6 +1,9 @@
 package org.factline.timeline;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +28,17 @@ class PublicClaimController {
     }
 
     @GetMapping({"/claims/{id:\\d{1,18}}", "/claims/{id:\\d{1,18}}-{slug}"})
-    String claim(@PathVariable long id, @PathVariable(required = false) String slug, Model model, Locale locale) {
+    String claim(
+            @PathVariable long id,
+            @PathVariable(required = false) String slug,
+            Model model,
+            Locale locale,
+            HttpServletRequest request) {
         var page = pages.claimPage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!page.claim().slug().equals(slug)) {
             return "redirect:" + page.claim().path();
         }
+        PageCache.shows(request, scopes(page));
         model.addAttribute("page", page);
         model.addAttribute("canonical", site.absolute(page.claim().path()));
         model.addAttribute("claimReview", claimReview.of(page, locale));
@@ -43,5 +52,17 @@ class PublicClaimController {
                         : page.verdict().rating().getLabel(locale) + ": "
                                 + page.verdict().summary());
         return VIEW;
+    }
+
+    /**
+     * The claim, its speaker and its topics. The related claims are of the same speaker or topics, so a
+     * change to any of them reaches this page too.
+     */
+    private static Set<String> scopes(ClaimPage page) {
+        var scopes = new HashSet<String>();
+        scopes.add(PageScope.claim(page.claim().id()));
+        scopes.add(PageScope.speaker(page.speaker().slug()));
+        page.topics().forEach(topic -> scopes.add(PageScope.topic(topic.slug())));
+        return scopes;
     }
 }

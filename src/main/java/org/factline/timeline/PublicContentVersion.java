@@ -5,7 +5,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,11 +43,20 @@ class PublicContentVersion implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PublicContentVersion.class);
 
+    /** Changes kept for instances catching up; far more than a newsroom makes between two page requests. */
+    private static final long KEPT_CHANGES = 10_000;
+
     private final JdbcClient jdbc;
     private final HikariDataSource readerPool;
     private final JdbcClient reads;
     private final Thread reader;
     private CompletableFuture<Version> next;
+
+    /** Written by the reader thread only, before it completes the read that callers wait for. */
+    private final Map<String, Long> lastChanged = new ConcurrentHashMap<>();
+
+    private volatile long everythingChanged;
+    private volatile long latest = -1;
     private volatile boolean running = true;
 
     PublicContentVersion(JdbcClient jdbc, DataSource dataSource) {
@@ -54,20 +68,75 @@ class PublicContentVersion implements DisposableBean {
         this.reader.start();
     }
 
-    /** Bumps the version; part of the caller's transaction, so it takes effect when the change commits. */
-    void bump() {
-        jdbc.sql("update public_content_version set version = version + 1, changed_at = now() where id = 1")
+    /**
+     * Bumps the version and records which pages the change reaches: the claim's own, its speaker's and
+     * its topics' (as they are now and as they were), or every page. Part of the caller's transaction,
+     * so it takes effect when the change commits; the row lock orders versions as the commits are.
+     */
+    void bump(PublicContentChanged change) {
+        long version = jdbc.sql("""
+                        update public_content_version set version = version + 1, changed_at = now() where id = 1
+                        returning version""").query(Long.class).single();
+        if (change.claimId() == null) {
+            jdbc.sql("insert into public_content_change (version, scope) values (:version, :scope)")
+                    .param("version", version)
+                    .param("scope", PageScope.EVERYTHING)
+                    .update();
+        } else {
+            jdbc.sql("""
+                            insert into public_content_change (version, scope)
+                            select :version, scope from (
+                                select :claimScope as scope
+                                union select :speakerPrefix || s.slug
+                                      from claim c join speaker s on s.id = c.speaker_id where c.id = :claim
+                                union select :topicPrefix || t.slug
+                                      from claim_topic ct join topic t on t.id = ct.topic_id where ct.claim_id = :claim
+                                union select :speakerPrefix || former from unnest(:formerSpeakers) former
+                                union select :topicPrefix || former from unnest(:formerTopics) former) reached""")
+                    .param("version", version)
+                    .param("claimScope", PageScope.claim(change.claimId()))
+                    .param("claim", change.claimId())
+                    .param("speakerPrefix", PageScope.SPEAKER)
+                    .param("topicPrefix", PageScope.TOPIC)
+                    .param(
+                            "formerSpeakers",
+                            change.formerSpeaker() == null ? new String[0] : new String[] {change.formerSpeaker()})
+                    .param("formerTopics", change.formerTopics().toArray(String[]::new))
+                    .update();
+        }
+        jdbc.sql("delete from public_content_change where version <= :oldest")
+                .param("oldest", version - KEPT_CHANGES)
                 .update();
     }
 
     @EventListener
     void on(VerdictPublished event) {
-        bump();
+        bump(PublicContentChanged.ofClaim(event.claimId()));
     }
 
     @EventListener
     void on(PublicContentChanged event) {
-        bump();
+        bump(event);
+    }
+
+    /**
+     * Whether nothing that reaches these pages has changed after the given version, as far as the last
+     * {@link #current()} knows. {@code null} scopes mean the page shows everything (a listing, a feed).
+     */
+    boolean unchangedSince(long version, Set<String> scopes) {
+        if (scopes == null) {
+            return version >= latest;
+        }
+        if (version < everythingChanged) {
+            return false;
+        }
+        for (var scope : scopes) {
+            var changed = lastChanged.get(scope);
+            if (changed != null && changed > version) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The version as committed at some moment after this call began. */
@@ -116,10 +185,51 @@ class PublicContentVersion implements DisposableBean {
         }
     }
 
+    /**
+     * Reads the version and the changes since the last read in one statement, and notes which scopes
+     * changed when. Versions missing from the changes (pruned while this instance slept) count as a
+     * change to everything.
+     */
     private Version read() {
-        return reads.sql("select version, changed_at from public_content_version where id = 1")
-                .query((rs, n) -> new Version(rs.getLong(1), rs.getTimestamp(2).toInstant()))
-                .single();
+        long since = latest;
+        var changes = new ArrayList<Map.Entry<Long, String>>();
+        var version = reads.sql("""
+                        select v.version, v.changed_at, c.version, c.scope
+                        from public_content_version v
+                        left join public_content_change c on c.version > :since and c.version <= v.version
+                        where v.id = 1""").param("since", since).query(rs -> {
+            Version read = null;
+            while (rs.next()) {
+                read = new Version(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                long changed = rs.getLong(3);
+                if (!rs.wasNull()) {
+                    changes.add(Map.entry(changed, rs.getString(4)));
+                }
+            }
+            if (read == null) {
+                throw new IllegalStateException("No public content version row");
+            }
+            return read;
+        });
+        if (since < 0) {
+            // first read: this instance has rendered nothing older
+            everythingChanged = version.number();
+        } else if (version.number() > since) {
+            var seen = new HashSet<Long>();
+            for (var change : changes) {
+                seen.add(change.getKey());
+                if (PageScope.EVERYTHING.equals(change.getValue())) {
+                    everythingChanged = Math.max(everythingChanged, change.getKey());
+                } else {
+                    lastChanged.merge(change.getValue(), change.getKey(), Math::max);
+                }
+            }
+            if (seen.size() < version.number() - since) {
+                everythingChanged = version.number();
+            }
+        }
+        latest = version.number();
+        return version;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.factline.timeline;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -10,12 +11,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param url the public base URL, e.g. https://factline.example.org (FACTLINE_PUBLIC_URL)
  * @param reportSecret the key of the hash kept of a reporter's address (FACTLINE_PUBLIC_REPORT_SECRET)
+ * @param cacheSize the memory each instance gives to rendered pages, kept gzipped; a claim page takes about
+ *     6 KB, so 128 MB hold some 20,000 (FACTLINE_PUBLIC_CACHE_SIZE)
  */
 @Validated
 @ConfigurationProperties("factline.public")
 record PublicSite(
         @DefaultValue("http://localhost:8080") String url,
-        @DefaultValue("factline-reports") String reportSecret) {
+        @DefaultValue("factline-reports") String reportSecret,
+        @DefaultValue("128MB") DataSize cacheSize) {
 
     String base() {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

@@ -1,5 +1,7 @@
 package org.factline.timeline;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +14,23 @@ import org.springframework.web.servlet.LocaleResolver;
 class ReaderPagesConfiguration {
 
     @Bean
-    PageCache pageCache(PublicContentVersion versions, LocaleResolver localeResolver) {
-        return new PageCache(versions, localeResolver);
+    PageCache pageCache(PublicContentVersion versions, LocaleResolver localeResolver, PublicSite site) {
+        return new PageCache(versions, localeResolver, site.cacheSize());
+    }
+
+    /** How many public page requests the cache answered, and how many needed a render. */
+    @Bean
+    MeterBinder pageCacheMetrics(PageCache pageCache) {
+        return registry -> {
+            FunctionCounter.builder("factline.page.cache", pageCache, PageCache::hits)
+                    .tag("result", "hit")
+                    .description("Public page requests answered from the rendered-page cache")
+                    .register(registry);
+            FunctionCounter.builder("factline.page.cache", pageCache, PageCache::renders)
+                    .tag("result", "render")
+                    .description("Public page requests that were rendered")
+                    .register(registry);
+        };
     }
 
     /** After Spring Security, so that signed-in users are known and security headers still apply. */

@@ -1,5 +1,7 @@
 package org.factline.timeline;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +25,15 @@ class SpeakerController {
     }
 
     @GetMapping("/speakers/{slug:[a-z0-9-]{1,200}}")
-    String speaker(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+    String speaker(
+            @PathVariable String slug,
+            @RequestParam(required = false) String page,
+            Model model,
+            HttpServletRequest request) {
         var filter = ClaimFilter.of(null, null, null, null, null, null, page);
         var speakerPage = pages.speakerPage(slug, filter.page())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageCache.shows(request, Set.of(PageScope.speaker(slug)));
         model.addAttribute("page", speakerPage);
         model.addAttribute("noFilter", ClaimFilter.none());
         model.addAttribute("canonical", site.absolute("/speakers/" + slug));

@@ -1,5 +1,7 @@
 package org.factline.timeline;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +25,15 @@ class TopicController {
     }
 
     @GetMapping("/topics/{slug:[a-z0-9-]{1,200}}")
-    String topic(@PathVariable String slug, @RequestParam(required = false) String page, Model model) {
+    String topic(
+            @PathVariable String slug,
+            @RequestParam(required = false) String page,
+            Model model,
+            HttpServletRequest request) {
         var filter = ClaimFilter.of(null, null, null, null, null, null, page);
         var topicPage = pages.topicPage(slug, filter.page())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        PageCache.shows(request, Set.of(PageScope.topic(slug)));
         model.addAttribute("page", topicPage);
         model.addAttribute("noFilter", ClaimFilter.none());
         model.addAttribute("canonical", site.absolute("/topics/" + slug));

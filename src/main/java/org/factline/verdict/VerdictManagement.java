@@ -189,7 +189,10 @@ public class VerdictManagement {
                 + 1;
         var rating = new Rating(scale, code, value, position);
         rating.describe(text);
-        return ratings.saveAndFlush(rating);
+        var saved = ratings.saveAndFlush(rating);
+        // the methodology page and every ClaimReview's best and worst rating follow the scale
+        events.publishEvent(PublicContentChanged.everything());
+        return saved;
     }
 
     public List<Rating> ratingsOfScale(long scaleId) {

@@ -16,6 +16,7 @@ import org.factline.evidence.NewSource;
 import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
 import org.factline.shared.PublicContentChanged;
+import org.factline.speaker.Speaker;
 import org.factline.verdict.NewVerdict;
 import org.factline.verdict.Verdict;
 import org.factline.verdict.VerdictManagement;
@@ -50,7 +51,11 @@ public final class PublicFixtures {
 
     /** A claim by a new speaker, with the given number of sources and appearances, published as "false". */
     public Claim published(String summary, String text, int sources, int appearances) {
-        var speaker = data.matsegora();
+        return published(data.matsegora(), TestData.unique("Test topic"), summary, text, sources, appearances);
+    }
+
+    /** A claim by the given speaker on the given topic, published as "false". */
+    public Claim published(Speaker speaker, String topic, String summary, String text, int sources, int appearances) {
         var claim = claims.create(new NewClaim(
                 speaker.getId(),
                 text,
@@ -61,7 +66,7 @@ public final class PublicFixtures {
                 LocalDate.of(2022, 7, 18),
                 DatePrecision.DAY,
                 "in a test",
-                List.of(TestData.unique("Test topic")),
+                List.of(topic),
                 null));
         for (int i = 0; i < appearances; i++) {
             claims.addAppearance(

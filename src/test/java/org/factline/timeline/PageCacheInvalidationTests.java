@@ -1,0 +1,301 @@
+package org.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.factline.timeline.PublicFixtures.body;
+import static org.factline.timeline.PublicFixtures.html;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.factline.IntegrationTest;
+import org.factline.TestData;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimManagement;
+import org.factline.claim.ClaimRevision;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.evidence.NewSource;
+import org.factline.evidence.SourceKind;
+import org.factline.evidence.Stance;
+import org.factline.verdict.RatingText;
+import org.factline.verdict.VerdictManagement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A cached page is renewed when something it shows changes, and only then: a claim page survives
+ * changes to unrelated claims, and follows its sources, its speaker's and topics' other claims, and
+ * changes made by another instance sharing the database.
+ */
+@IntegrationTest
+class PageCacheInvalidationTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    PageCache pageCache;
+
+    @Autowired
+    ClaimManagement claims;
+
+    @Autowired
+    EvidenceManagement evidence;
+
+    @Autowired
+    VerdictManagement verdicts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PublicFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PublicFixtures(context);
+    }
+
+    @Test
+    void aClaimPageStaysCachedWhileOtherSpeakersAndTopicsChange() {
+        var claim = fixtures.published(TestData.unique("Kept page"), "Kalimat yang tetap.", 1, 1);
+        var other = fixtures.published(TestData.unique("Other claim"), "Kalimat lain.", 1, 1);
+        get(claim);
+
+        long renders = pageCache.renders();
+        attachSource(other, "A source of another claim");
+        fixtures.correct(other.getId(), "true", "Corrected elsewhere", "A test correction");
+        var page = get(claim);
+
+        assertThat(pageCache.renders()).as("served from the cache").isEqualTo(renders);
+        assertThat(page).contains(claim.getSummary());
+        // the home page lists everything, so it is renewed at any change
+        mvc.get().uri("/").exchange();
+        long afterHome = pageCache.renders();
+        attachSource(other, "Yet another source");
+        mvc.get().uri("/").exchange();
+        assertThat(pageCache.renders()).isEqualTo(afterHome + 1);
+    }
+
+    @Test
+    void aNewSourceRenewsItsClaimPage() {
+        var claim = fixtures.published(TestData.unique("Sourced"), "Kalimat bersumber.", 1, 1);
+        assertThat(get(claim)).doesNotContain("Freshly added evidence");
+
+        attachSource(claim, "Freshly added evidence");
+
+        assertThat(get(claim)).contains("Freshly added evidence");
+    }
+
+    @Test
+    void aClaimOfTheSameSpeakerOrTopicRenewsThePagesThatListIt() {
+        var speaker = fixtures.data().matsegora();
+        var topic = TestData.unique("Shared topic");
+        var first = fixtures.published(speaker, topic, TestData.unique("First of the speaker"), "Pertama.", 0, 1);
+        var loner = fixtures.published(TestData.unique("Loner"), "Sendiri.", 0, 1);
+        var topicPath = "/topics/" + topicSlug(first);
+        get(first);
+        mvc.get().uri("/speakers/" + speaker.getSlug()).exchange();
+        mvc.get().uri(topicPath).exchange();
+
+        var second = fixtures.published(speaker, topic, TestData.unique("Second of the speaker"), "Kedua.", 0, 1);
+
+        assertThat(html(mvc.get().uri(path(first)).exchange())
+                        .select(".related")
+                        .text())
+                .contains(second.getSummary());
+        assertThat(body(mvc.get().uri("/speakers/" + speaker.getSlug()).exchange()))
+                .contains(second.getSummary());
+        assertThat(body(mvc.get().uri(topicPath).exchange())).contains(second.getSummary());
+
+        // the second claim moves to the loner's speaker and topic: the first speaker's page lets it go
+        var lonerTopic = topicSlug(loner);
+        claims.revise(
+                second.getId(),
+                claims.findById(second.getId()).orElseThrow().getVersion(),
+                new ClaimRevision(
+                        speakerId(loner),
+                        "Kedua.",
+                        "id",
+                        null,
+                        null,
+                        second.getSummary(),
+                        LocalDate.of(2022, 7, 18),
+                        second.getSaid().getPrecision(),
+                        "in a test",
+                        List.of(jdbc.sql("select name from topic where slug = ?")
+                                .param(lonerTopic)
+                                .query(String.class)
+                                .single())));
+
+        assertThat(body(mvc.get().uri("/speakers/" + speaker.getSlug()).exchange()))
+                .doesNotContain(second.getSummary());
+        assertThat(body(mvc.get().uri(topicPath).exchange())).doesNotContain(second.getSummary());
+        assertThat(body(mvc.get().uri("/speakers/" + speakerSlug(loner)).exchange()))
+                .contains(second.getSummary());
+        assertThat(html(mvc.get().uri(path(loner)).exchange())
+                        .select(".related")
+                        .text())
+                .contains(second.getSummary());
+    }
+
+    @Test
+    void aChangeCommittedByAnotherInstanceRenewsThePagesItNames() {
+        var claim = fixtures.published(TestData.unique("Shared database"), "Basis data bersama.", 0, 1);
+        var bystander = fixtures.published(TestData.unique("Bystander"), "Penonton.", 0, 1);
+        get(claim);
+        get(bystander);
+
+        // another instance changes the claim's text and records the change, as bump() does
+        jdbc.sql("update claim set summary = summary || ' (edited elsewhere)' where id = ?")
+                .param(claim.getId())
+                .update();
+        long version = nextVersion();
+        jdbc.sql("insert into public_content_change (version, scope) values (?, ?)")
+                .params(version, "claim:" + claim.getId())
+                .update();
+
+        long renders = pageCache.renders();
+        assertThat(get(claim)).contains("(edited elsewhere)");
+        get(bystander);
+        assertThat(pageCache.renders()).isEqualTo(renders + 1);
+    }
+
+    @Test
+    void versionsWithoutTheirChangesRenewEveryPage() {
+        var claim = fixtures.published(TestData.unique("Pruned"), "Dipangkas.", 0, 1);
+        get(claim);
+        jdbc.sql("update claim set summary = summary || ' (while asleep)' where id = ?")
+                .param(claim.getId())
+                .update();
+        // the change rows of this version are gone (pruned while an instance was idle)
+        nextVersion();
+
+        assertThat(get(claim)).contains("(while asleep)");
+    }
+
+    @Test
+    void aNewRatingRenewsEveryPage() {
+        var transaction = context.getBean(TransactionTemplate.class);
+        transaction.executeWithoutResult(status -> {
+            var scale = verdicts.scale(VerdictManagement.DEFAULT_SCALE).orElseThrow();
+            long before = currentVersion();
+            verdicts.addRating(
+                    scale.getId(),
+                    "test-only",
+                    -9,
+                    new RatingText("Test only", "Hanya uji", "A rating.", "Sebuah rating.", "#336699", "?"));
+            assertThat(jdbc.sql("select scope from public_content_change where version > ?")
+                            .param(before)
+                            .query(String.class)
+                            .list())
+                    .containsExactly("*");
+            status.setRollbackOnly();
+        });
+    }
+
+    @Test
+    void gzipReadersGetTheStoredBytesWithTheirOwnValidator() throws IOException {
+        var claim = fixtures.published(TestData.unique("Compressed"), "Dimampatkan.", 2, 1);
+        var plain = mvc.get().uri(path(claim)).exchange();
+        var zipped = mvc.get()
+                .uri(path(claim))
+                .header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br")
+                .exchange();
+
+        assertThat(zipped).hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        assertThat(plain.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+        var inflated = new String(
+                new GZIPInputStream(
+                                new ByteArrayInputStream(zipped.getResponse().getContentAsByteArray()))
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(inflated).isEqualTo(body(plain));
+        var plainTag = plain.getResponse().getHeader(HttpHeaders.ETAG);
+        var zippedTag = zipped.getResponse().getHeader(HttpHeaders.ETAG);
+        assertThat(zippedTag).isNotEqualTo(plainTag);
+        assertThat(zipped.getResponse().getHeader(HttpHeaders.VARY)).contains("Accept-Encoding");
+
+        assertThat(mvc.get()
+                        .uri(path(claim))
+                        .header(HttpHeaders.IF_NONE_MATCH, zippedTag)
+                        .exchange())
+                .hasStatus(304);
+        assertThat(mvc.get()
+                        .uri(path(claim))
+                        .header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity")
+                        .exchange()
+                        .getResponse()
+                        .getHeader(HttpHeaders.CONTENT_ENCODING))
+                .isNull();
+    }
+
+    private String get(Claim claim) {
+        var result = mvc.get().uri(path(claim)).exchange();
+        assertThat(result).hasStatusOk();
+        return body(result);
+    }
+
+    private static String path(Claim claim) {
+        return "/claims/" + claim.getId() + "-" + claim.getSlug();
+    }
+
+    private void attachSource(Claim claim, String title) {
+        evidence.attach(
+                claim.getId(),
+                new NewSource(
+                        "https://example.org/" + TestData.unique("evidence").replace(' ', '-'),
+                        title,
+                        "Publisher",
+                        LocalDate.of(2022, 8, 1),
+                        SourceKind.NEWS_REPORT,
+                        Stance.CONTEXT,
+                        "Excerpt",
+                        null,
+                        null));
+    }
+
+    private String topicSlug(Claim claim) {
+        return jdbc.sql("select t.slug from claim_topic ct join topic t on t.id = ct.topic_id where ct.claim_id = ?")
+                .param(claim.getId())
+                .query(String.class)
+                .single();
+    }
+
+    private long speakerId(Claim claim) {
+        return jdbc.sql("select speaker_id from claim where id = ?")
+                .param(claim.getId())
+                .query(Long.class)
+                .single();
+    }
+
+    private String speakerSlug(Claim claim) {
+        return jdbc.sql("select s.slug from claim c join speaker s on s.id = c.speaker_id where c.id = ?")
+                .param(claim.getId())
+                .query(String.class)
+                .single();
+    }
+
+    private long currentVersion() {
+        return jdbc.sql("select version from public_content_version where id = 1")
+                .query(Long.class)
+                .single();
+    }
+
+    private long nextVersion() {
+        return jdbc.sql("update public_content_version set version = version + 1, changed_at = now() where id = 1"
+                        + " returning version")
+                .query(Long.class)
+                .single();
+    }
+}
