@@ -14,6 +14,8 @@ WARMUP=${WARMUP:-180}
 DURATION=${DURATION:-30}
 DB=${BENCH_DB:-factline_bench}
 DB_USER=factline_bench
+# the rendered-page cache, sized to hold every claim page of the dataset (about 6 KB each, gzipped)
+CACHE_SIZE=${CACHE_SIZE:-1GB}
 DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
 OUT=target/bench
 mkdir -p "$OUT"
@@ -41,7 +43,8 @@ JAR=$(ls target/factline-*.jar | grep -v plain | head -n 1)
 echo "== start Factline on port $PORT"
 FACTLINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FACTLINE_DB_USER="$DB_USER" FACTLINE_DB_PASSWORD="$DB_PASSWORD" \
   FACTLINE_DEMO=false PORT=$PORT FACTLINE_PUBLIC_URL="http://127.0.0.1:$PORT" \
-  java ${BENCH_JAVA_OPTS:--Xms1g -Xmx1g} -jar "$JAR" > "$OUT/app.log" 2>&1 &
+  FACTLINE_PUBLIC_CACHE_SIZE="$CACHE_SIZE" MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,metrics \
+  java ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -67,10 +70,21 @@ HOT=$(sed -n '1000p' "$OUT/claim-paths.txt")
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB; $(uptime | sed 's/.*load/load/')"
   echo "dataset: $published published claims, $sources sources, one published verdict and one appearance each"
   echo "warm-up ${WARMUP}s under the same load before each measured ${DURATION}s run"
+  echo "rendered-page cache: $CACHE_SIZE; JVM: ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}"
   echo
 } > "$RESULTS"
 
 # measure NAME WRK-OPTIONS... URL [-- SCRIPT-ARGS...]: warm-up, then the measured run with --latency
+# requests the page cache answered and requests it had to render, so far
+cache_counts() {
+  local result
+  for result in hit render; do
+    curl -fs "$BASE/actuator/metrics/factline.page.cache?tag=result:$result" \
+      | sed -E 's/.*"value":([0-9.E]+).*/\1/' | awk '{ printf "%d ", $1 }'
+  done
+}
+
+BASE="http://127.0.0.1:$PORT"
 measure() {
   local name=$1; shift
   local options=() rest=()
@@ -79,19 +93,26 @@ measure() {
   echo "== $name: warm-up ${WARMUP}s"
   wrk "${options[@]}" -d"${WARMUP}s" "${rest[@]}" > "$OUT/warmup-${name// /-}.txt"
   echo "== $name: measuring ${DURATION}s"
+  local before after
+  before=$(cache_counts)
   { echo "--- $name: wrk ${options[*]} -d${DURATION}s --latency"
     wrk "${options[@]}" -d"${DURATION}s" --latency "${rest[@]}"
+    after=$(cache_counts)
+    echo "$before $after" | awk '{ hits = $3 - $1; renders = $4 - $2;
+      printf "  page cache during the run: %d hits, %d renders (%.0f%% hits)\n", hits, renders,
+             (hits + renders > 0 ? 100 * hits / (hits + renders) : 0) }'
     echo; } | tee -a "$RESULTS"
 }
 
-BASE="http://127.0.0.1:$PORT"
 RUNS=${RUNS:-"a b c"}
 case " $RUNS " in *" a "*)
   measure "a hot claim page c64" -t2 -c64 "$BASE$HOT";;
 esac
 case " $RUNS " in *" b "*)
   measure "b random claim pages c64" -t2 -c64 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt"
-  measure "b random claim pages c16" -t2 -c16 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt";;
+  measure "b random claim pages c16" -t2 -c16 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt"
+  measure "b random claim pages, every request rendered, c16" -t2 -c16 -s src/bench/random-claims-uncached.lua \
+    "$BASE" -- "$OUT/claim-paths.txt";;
 esac
 case " $RUNS " in *" c "*)
   measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE"
