@@ -65,8 +65,19 @@ published=$(wc -l < "$OUT/claim-paths.txt")
 sources=$(psql_bench -At -c "select count(*) from source")
 HOT=$(sed -n '1000p' "$OUT/claim-paths.txt")
 
+# the machine's speed varies by the hour (other tenants of the host): a fixed single-core task, timed
+# before and after the runs, tells whether two sets of figures can be compared
+calibrate() {
+  local start end
+  start=$(date +%s%N)
+  head -c 268435456 /dev/zero | sha256sum > /dev/null
+  end=$(date +%s%N)
+  echo "calibration ($1): sha256 of 256 MB in $(( (end - start) / 1000000 )) ms"
+}
+
 {
   echo "Factline reader-page benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+  calibrate "before the runs"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GB; $(uptime | sed 's/.*load/load/')"
   echo "dataset: $published published claims, $sources sources, one published verdict and one appearance each"
   echo "warm-up ${WARMUP}s under the same load before each measured ${DURATION}s run"
@@ -119,4 +130,5 @@ case " $RUNS " in *" c "*)
   measure "c search, every request a cache miss, c16" -t2 -c16 -s src/bench/search-uncached.lua "$BASE";;
 esac
 
+calibrate "after the runs" | tee -a "$RESULTS"
 echo "== results in $RESULTS"
