@@ -1,5 +1,6 @@
 package org.factline.timeline;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -13,13 +14,23 @@ import org.springframework.validation.annotation.Validated;
  * @param reportSecret the key of the hash kept of a reporter's address (FACTLINE_PUBLIC_REPORT_SECRET)
  * @param cacheSize the memory each instance gives to rendered pages, kept gzipped; a claim page takes about
  *     6 KB, so 128 MB hold some 20,000 (FACTLINE_PUBLIC_CACHE_SIZE)
+ * @param renderConcurrency how many public pages an instance renders at once, 0 for four per core
+ *     (FACTLINE_PUBLIC_RENDER_CONCURRENCY); cached pages are served whatever the number
  */
 @Validated
 @ConfigurationProperties("factline.public")
 record PublicSite(
         @DefaultValue("http://localhost:8080") String url,
         @DefaultValue("factline-reports") String reportSecret,
-        @DefaultValue("128MB") DataSize cacheSize) {
+        @DefaultValue("128MB") DataSize cacheSize,
+        @DefaultValue("0") @PositiveOrZero int renderConcurrency) {
+
+    /** Pages rendered at once: as configured, or four per core. */
+    int rendersAtOnce() {
+        return renderConcurrency > 0
+                ? renderConcurrency
+                : 4 * Runtime.getRuntime().availableProcessors();
+    }
 
     String base() {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;

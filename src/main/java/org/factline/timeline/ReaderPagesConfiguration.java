@@ -15,7 +15,7 @@ class ReaderPagesConfiguration {
 
     @Bean
     PageCache pageCache(PublicContentVersion versions, LocaleResolver localeResolver, PublicSite site) {
-        return new PageCache(versions, localeResolver, site.cacheSize());
+        return new PageCache(versions, localeResolver, site.cacheSize(), site.rendersAtOnce());
     }
 
     /** How many public page requests the cache answered, and how many needed a render. */
