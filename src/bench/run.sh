@@ -125,8 +125,8 @@ case " $RUNS " in *" b "*|*" b-cached "*)
   measure "b random claim pages c16" -t2 -c16 -s src/bench/random-claims.lua "$BASE" -- "$OUT/claim-paths.txt";;
 esac
 case " $RUNS " in *" b "*)
-  measure "b random claim pages, every request rendered, c16" -t2 -c16 -s src/bench/random-claims-uncached.lua \
-    "$BASE" -- "$OUT/claim-paths.txt";;
+  measure "b random claim pages, every request rendered, c16" -t2 -c16 -s src/bench/random-claims.lua \
+    "$BASE" -- "$OUT/claim-paths.txt" uncached;;
 esac
 case " $RUNS " in *" c "*)
   measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE"
