@@ -4,8 +4,13 @@
 # and measures with wrk from a second process, each run after WARMUP seconds (default 180) of the
 # same load: (a) one hot claim page at -t2 -c64, (b) random claim pages at -c64 and -c16, (c) search
 # at -c16. Figures go to target/bench/results.txt. Needs root (runuser), wrk and PostgreSQL on 5432.
-# KEEP_DATA=1 reuses the generated database; RUNS="a b c" picks the measurements ("b-cached": (b) without the
-# every-request-rendered run); SKIP_BUILD=1 uses target/*.jar.
+# Before measuring, it waits for the prerenderer to fill the page store (rendered_page) with every
+# published claim, speaker and topic page in both languages, as publishing each claim would have done:
+# the generated claims were written straight into the database. STORE=empty measures without it
+# (store emptied, prerendering off: every page rendered by its first reader).
+# KEEP_DATA=1 reuses the generated database (and the pages stored by the same build); RUNS="a b c" picks
+# the measurements ("b-cached": (b) without the every-request-rendered run); SKIP_BUILD=1 uses
+# target/*.jar.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -41,8 +46,15 @@ if [ -z "${SKIP_BUILD:-}" ]; then
 fi
 JAR=$(ls target/factline-*.jar | grep -v plain | head -n 1)
 
+STORE=${STORE:-prerendered}
+PRERENDER=true
+if [ "$STORE" = empty ]; then
+  PRERENDER=false
+  [ -n "${KEEP_DATA:-}" ] && psql_admin -d "$DB" -c "truncate rendered_page" 2>/dev/null || true
+fi
+
 echo "== start Factline on port $PORT"
-FACTLINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FACTLINE_DB_USER="$DB_USER" FACTLINE_DB_PASSWORD="$DB_PASSWORD" \
+FACTLINE_PUBLIC_PRERENDER=$PRERENDER FACTLINE_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" FACTLINE_DB_USER="$DB_USER" FACTLINE_DB_PASSWORD="$DB_PASSWORD" \
   FACTLINE_DEMO=false PORT=$PORT FACTLINE_PUBLIC_URL="http://127.0.0.1:$PORT" \
   FACTLINE_PUBLIC_CACHE_SIZE="$CACHE_SIZE" MANAGEMENT_ENDPOINTS_WEB_EXPOSURE_INCLUDE=health,metrics \
   java ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g} -jar "$JAR" > "$OUT/app.log" 2>&1 &
@@ -66,6 +78,19 @@ published=$(wc -l < "$OUT/claim-paths.txt")
 sources=$(psql_bench -At -c "select count(*) from source")
 HOT=$(sed -n '1000p' "$OUT/claim-paths.txt")
 
+prerendered="no (every page rendered by its first reader)"
+if [ "$PRERENDER" = true ]; then
+  echo "== waiting for the prerenderer to store $published claim pages in two languages"
+  start=$(date +%s)
+  while :; do
+    stored=$(psql_bench -At -c "select count(*) from rendered_page where key like '% /claims/%'")
+    [ "$stored" -ge $(( 2 * published )) ] && break
+    echo "  $stored stored after $(( $(date +%s) - start )) s"
+    sleep 30
+  done
+  prerendered="yes: $stored claim pages stored; the wait took $(( $(date +%s) - start )) s"
+fi
+
 # the machine's speed varies by the hour (other tenants of the host): a fixed single-core task, timed
 # before and after the runs, tells whether two sets of figures can be compared
 calibrate() {
@@ -83,6 +108,7 @@ calibrate() {
   echo "dataset: $published published claims, $sources sources, one published verdict and one appearance each"
   echo "warm-up ${WARMUP}s under the same load before each measured ${DURATION}s run"
   echo "rendered-page cache: $CACHE_SIZE; JVM: ${BENCH_JAVA_OPTS:--Xms2g -Xmx2g}"
+  echo "page store prerendered: $prerendered"
   echo
 } > "$RESULTS"
 
@@ -90,7 +116,7 @@ calibrate() {
 # requests the page cache answered and requests it had to render, so far
 cache_counts() {
   local result
-  for result in hit render; do
+  for result in hit stored render; do
     curl -fs "$BASE/actuator/metrics/factline.page.cache?tag=result:$result" \
       | sed -E 's/.*"value":([0-9.E]+).*/\1/' | awk '{ printf "%d ", $1 }'
   done
@@ -110,9 +136,9 @@ measure() {
   { echo "--- $name: wrk ${options[*]} -d${DURATION}s --latency"
     wrk "${options[@]}" -d"${DURATION}s" --latency "${rest[@]}"
     after=$(cache_counts)
-    echo "$before $after" | awk '{ hits = $3 - $1; renders = $4 - $2;
-      printf "  page cache during the run: %d hits, %d renders (%.0f%% hits)\n", hits, renders,
-             (hits + renders > 0 ? 100 * hits / (hits + renders) : 0) }'
+    echo "$before $after" | awk '{ hits = $4 - $1; stored = $5 - $2; renders = $6 - $3; all = hits + stored + renders;
+      printf "  page cache during the run: %d from memory, %d from the page store, %d renders (%.0f%% rendered)\n",
+             hits, stored, renders, (all > 0 ? 100 * renders / all : 0) }'
     echo; } | tee -a "$RESULTS"
 }
 

@@ -15,11 +15,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,12 +40,24 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * (home, search, feeds, sitemap) is dropped at any change. Pages are kept deflated ({@link DeflatedPage}),
  * up to a size in bytes, the least wanted going first; gzip-capable readers get the stored bytes as
  * they are.
+ *
+ * <p>Behind this instance's memory, claim, speaker and topic pages are also kept in the database
+ * ({@link PageStore}): a page missing here is looked up there before it is rendered, and a rendered
+ * one is written there for the other instances and the next start. The prerenderer's requests skip
+ * memory: they render a page for the database only.
  */
 class PageCache extends OncePerRequestFilter {
 
     static final Pattern PUBLIC_PATHS = Pattern.compile(
             "^/(|claims/\\d+-[a-z0-9-]+|speakers/[a-z0-9-]+(/feed\\.atom)?|topics/[a-z0-9-]+(/feed\\.atom)?|search"
                     + "|feed\\.atom|sitemap[a-z0-9-]*\\.xml|robots\\.txt|methodology|corrections)$");
+
+    /** The pages that may also be kept in the database ({@link PageStore}): what a claim, speaker or topic shows. */
+    static final Pattern STORED_PATHS = Pattern.compile(
+            "^/(claims/\\d+-[a-z0-9-]+|speakers/[a-z0-9-]+(/feed\\.atom)?|topics/[a-z0-9-]+(/feed\\.atom)?)$");
+
+    /** Marks the prerenderer's requests ({@link PagePrerenderer}), with a value known only to this process. */
+    static final String PRERENDER_HEADER = "X-Factline-Prerender";
 
     private static final String SCOPES = PageCache.class.getName() + ".SCOPES";
 
@@ -74,10 +89,13 @@ class PageCache extends OncePerRequestFilter {
     }
 
     private final PublicContentVersion versions;
+    private final PageStore store;
     private final LocaleResolver locales;
+    private final String prerenderToken = UUID.randomUUID().toString();
     private final Cache<String, Entry> entries;
     private final Cache<Entry, byte[]> inflated;
     private final LongAdder hits = new LongAdder();
+    private final LongAdder storedHits = new LongAdder();
     private final LongAdder renders = new LongAdder();
     private final Semaphore renderPermits;
 
@@ -87,8 +105,14 @@ class PageCache extends OncePerRequestFilter {
      *     second with no limit, 169-225 with 4 to 16 renders at once (threads contend for the CPU and
      *     for ten database connections).
      */
-    PageCache(PublicContentVersion versions, LocaleResolver locales, DataSize size, int renderConcurrency) {
+    PageCache(
+            PublicContentVersion versions,
+            PageStore store,
+            LocaleResolver locales,
+            DataSize size,
+            int renderConcurrency) {
         this.versions = versions;
+        this.store = store;
         this.locales = locales;
         this.renderPermits = new Semaphore(renderConcurrency, true);
         this.entries = Caffeine.newBuilder()
@@ -132,7 +156,8 @@ class PageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (sendCached(key, request, response)) {
+        boolean prerender = prerenderToken.equals(request.getHeader(PRERENDER_HEADER));
+        if (!prerender && (sendCached(key, request, response) || sendStored(key, request, response))) {
             return;
         }
         if (!renderPermits.tryAcquire()) {
@@ -143,13 +168,13 @@ class PageCache extends OncePerRequestFilter {
                 throw new ServletException("Interrupted while waiting to render " + request.getRequestURI(), e);
             }
             // while this request waited, another may have rendered the same page (a stampede after a change)
-            if (sendCached(key, request, response)) {
+            if (!prerender && sendCached(key, request, response)) {
                 renderPermits.release();
                 return;
             }
         }
         try {
-            renderAndKeep(key, version, request, response, chain);
+            renderAndKeep(key, version, request, response, chain, prerender);
         } finally {
             renderPermits.release();
         }
@@ -166,12 +191,34 @@ class PageCache extends OncePerRequestFilter {
         return true;
     }
 
+    /** Sends the page kept in the database, and keeps it in memory too. */
+    private boolean sendStored(String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!STORED_PATHS.matcher(request.getRequestURI()).matches() || !PageStore.withoutParameters(key)) {
+            return false;
+        }
+        Optional<Entry> stored;
+        try {
+            stored = store.find(key);
+        } catch (DataAccessException e) {
+            return false;
+        }
+        if (stored.isEmpty()) {
+            return false;
+        }
+        entries.put(key, stored.get());
+        storedHits.increment();
+        send(stored.get(), null, request, response);
+        return true;
+    }
+
     private void renderAndKeep(
             String key,
             PublicContentVersion.Version version,
             HttpServletRequest request,
             HttpServletResponse response,
-            FilterChain chain)
+            FilterChain chain,
+            boolean prerender)
             throws ServletException, IOException {
         renders.increment();
         var wrapper = new ContentCachingResponseWrapper(response);
@@ -191,7 +238,15 @@ class PageCache extends OncePerRequestFilter {
                 etag(body),
                 contentType,
                 DeflatedPage.of(body));
-        entries.put(key, fresh);
+        if (prerender) {
+            store.keep(key, fresh);
+        } else {
+            entries.put(key, fresh);
+            if (PageStore.keeps(key, scopes)
+                    && STORED_PATHS.matcher(request.getRequestURI()).matches()) {
+                store.keepLater(key, fresh);
+            }
+        }
         wrapper.resetBuffer();
         send(fresh, body, request, wrapper);
         wrapper.copyBodyToResponse();
@@ -202,13 +257,29 @@ class PageCache extends OncePerRequestFilter {
         return hits.sum();
     }
 
+    /** Requests answered from a page kept in the database, not (or no longer) in this instance's memory. */
+    long storedHits() {
+        return storedHits.sum();
+    }
+
+    /** The value of {@link #PRERENDER_HEADER} that marks this process's own prerender requests. */
+    String prerenderToken() {
+        return prerenderToken;
+    }
+
     /** Requests for a cacheable page that had to be rendered (not cached, or changed since). */
     long renders() {
         return renders.sum();
     }
 
-    /** Forgets every rendered page of this instance (tests; other instances notice the version instead). */
+    /** Forgets every rendered page, in memory and in the database (tests). */
     void clear() {
+        store.clear();
+        forgetMemory();
+    }
+
+    /** Forgets the pages held in this instance's memory, as a restart would (tests). */
+    void forgetMemory() {
         entries.invalidateAll();
         inflated.invalidateAll();
     }

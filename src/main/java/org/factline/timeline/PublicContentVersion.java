@@ -70,8 +70,9 @@ class PublicContentVersion implements DisposableBean {
 
     /**
      * Bumps the version and records which pages the change reaches: the claim's own, its speaker's and
-     * its topics' (as they are now and as they were), or every page. Part of the caller's transaction,
-     * so it takes effect when the change commits; the row lock orders versions as the commits are.
+     * its topics' (as they are now and as they were), or every page, and deletes the stored pages it
+     * reaches ({@link PageStore}). Part of the caller's transaction, so it takes effect when the change
+     * commits; the row lock orders versions as the commits are, and stored pages' writes with them.
      */
     void bump(PublicContentChanged change) {
         long version = jdbc.sql("""
@@ -103,6 +104,14 @@ class PublicContentVersion implements DisposableBean {
                             change.formerSpeaker() == null ? new String[0] : new String[] {change.formerSpeaker()})
                     .param("formerTopics", change.formerTopics().toArray(String[]::new))
                     .update();
+        }
+        // the stored pages it reaches (PageStore) go with it
+        if (change.claimId() == null) {
+            jdbc.sql("delete from rendered_page").update();
+        } else {
+            jdbc.sql("""
+                            delete from rendered_page
+                            where scopes && (select array_agg(scope) from public_content_change where version = :version)""").param("version", version).update();
         }
         jdbc.sql("delete from public_content_change where version <= :oldest")
                 .param("oldest", version - KEPT_CHANGES)

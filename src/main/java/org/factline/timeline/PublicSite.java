@@ -16,6 +16,10 @@ import org.springframework.validation.annotation.Validated;
  *     6 KB, so 128 MB hold some 20,000 (FACTLINE_PUBLIC_CACHE_SIZE)
  * @param renderConcurrency how many public pages an instance renders at once, 0 for four per core
  *     (FACTLINE_PUBLIC_RENDER_CONCURRENCY); cached pages are served whatever the number
+ * @param prerender whether claim, speaker and topic pages are rendered ahead of readers, after a start and
+ *     after each change (FACTLINE_PUBLIC_PRERENDER)
+ * @param prerenderConcurrency how many pages the prerenderer renders at once, 0 for one per core
+ *     (FACTLINE_PUBLIC_PRERENDER_CONCURRENCY)
  */
 @Validated
 @ConfigurationProperties("factline.public")
@@ -23,13 +27,22 @@ record PublicSite(
         @DefaultValue("http://localhost:8080") String url,
         @DefaultValue("factline-reports") String reportSecret,
         @DefaultValue("128MB") DataSize cacheSize,
-        @DefaultValue("0") @PositiveOrZero int renderConcurrency) {
+        @DefaultValue("0") @PositiveOrZero int renderConcurrency,
+        @DefaultValue("true") boolean prerender,
+        @DefaultValue("0") @PositiveOrZero int prerenderConcurrency) {
 
     /** Pages rendered at once: as configured, or four per core. */
     int rendersAtOnce() {
         return renderConcurrency > 0
                 ? renderConcurrency
                 : 4 * Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Pages prerendered at once: as configured, or one per core. */
+    int prerendersAtOnce() {
+        return prerenderConcurrency > 0
+                ? prerenderConcurrency
+                : Runtime.getRuntime().availableProcessors();
     }
 
     String base() {

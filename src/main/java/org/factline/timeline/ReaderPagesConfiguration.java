@@ -14,17 +14,22 @@ import org.springframework.web.servlet.LocaleResolver;
 class ReaderPagesConfiguration {
 
     @Bean
-    PageCache pageCache(PublicContentVersion versions, LocaleResolver localeResolver, PublicSite site) {
-        return new PageCache(versions, localeResolver, site.cacheSize(), site.rendersAtOnce());
+    PageCache pageCache(
+            PublicContentVersion versions, PageStore store, LocaleResolver localeResolver, PublicSite site) {
+        return new PageCache(versions, store, localeResolver, site.cacheSize(), site.rendersAtOnce());
     }
 
-    /** How many public page requests the cache answered, and how many needed a render. */
+    /** How many public page requests the cache answered (from memory or the database), and how many needed a render. */
     @Bean
     MeterBinder pageCacheMetrics(PageCache pageCache) {
         return registry -> {
             FunctionCounter.builder("factline.page.cache", pageCache, PageCache::hits)
                     .tag("result", "hit")
                     .description("Public page requests answered from the rendered-page cache")
+                    .register(registry);
+            FunctionCounter.builder("factline.page.cache", pageCache, PageCache::storedHits)
+                    .tag("result", "stored")
+                    .description("Public page requests answered from a page kept in the database")
                     .register(registry);
             FunctionCounter.builder("factline.page.cache", pageCache, PageCache::renders)
                     .tag("result", "render")

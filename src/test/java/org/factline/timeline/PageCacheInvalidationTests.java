@@ -15,10 +15,6 @@ import org.factline.TestData;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimRevision;
-import org.factline.evidence.EvidenceManagement;
-import org.factline.evidence.NewSource;
-import org.factline.evidence.SourceKind;
-import org.factline.evidence.Stance;
 import org.factline.verdict.RatingText;
 import org.factline.verdict.VerdictManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +47,6 @@ class PageCacheInvalidationTests {
     ClaimManagement claims;
 
     @Autowired
-    EvidenceManagement evidence;
-
-    @Autowired
     VerdictManagement verdicts;
 
     @Autowired
@@ -73,7 +66,7 @@ class PageCacheInvalidationTests {
         get(claim);
 
         long renders = pageCache.renders();
-        attachSource(other, "A source of another claim");
+        fixtures.attachSource(other.getId(), "A source of another claim");
         fixtures.correct(other.getId(), "true", "Corrected elsewhere", "A test correction");
         var page = get(claim);
 
@@ -82,7 +75,7 @@ class PageCacheInvalidationTests {
         // the home page lists everything, so it is renewed at any change
         mvc.get().uri("/").exchange();
         long afterHome = pageCache.renders();
-        attachSource(other, "Yet another source");
+        fixtures.attachSource(other.getId(), "Yet another source");
         mvc.get().uri("/").exchange();
         assertThat(pageCache.renders()).isEqualTo(afterHome + 1);
     }
@@ -92,7 +85,7 @@ class PageCacheInvalidationTests {
         var claim = fixtures.published(TestData.unique("Sourced"), "Kalimat bersumber.", 1, 1);
         assertThat(get(claim)).doesNotContain("Freshly added evidence");
 
-        attachSource(claim, "Freshly added evidence");
+        fixtures.attachSource(claim.getId(), "Freshly added evidence");
 
         assertThat(get(claim)).contains("Freshly added evidence");
     }
@@ -110,7 +103,7 @@ class PageCacheInvalidationTests {
 
         var second = fixtures.published(speaker, topic, TestData.unique("Second of the speaker"), "Kedua.", 0, 1);
 
-        assertThat(html(mvc.get().uri(path(first)).exchange())
+        assertThat(html(mvc.get().uri(first.path()).exchange())
                         .select(".related")
                         .text())
                 .contains(second.getSummary());
@@ -143,7 +136,7 @@ class PageCacheInvalidationTests {
         assertThat(body(mvc.get().uri(topicPath).exchange())).doesNotContain(second.getSummary());
         assertThat(body(mvc.get().uri("/speakers/" + speakerSlug(loner)).exchange()))
                 .contains(second.getSummary());
-        assertThat(html(mvc.get().uri(path(loner)).exchange())
+        assertThat(html(mvc.get().uri(loner.path()).exchange())
                         .select(".related")
                         .text())
                 .contains(second.getSummary());
@@ -156,7 +149,8 @@ class PageCacheInvalidationTests {
         get(claim);
         get(bystander);
 
-        // another instance changes the claim's text and records the change, as bump() does
+        // another instance changes the claim's text and records the change, as bump() does: the version,
+        // what it reached, and the stored pages it reached deleted
         jdbc.sql("update claim set summary = summary || ' (edited elsewhere)' where id = ?")
                 .param(claim.getId())
                 .update();
@@ -164,6 +158,7 @@ class PageCacheInvalidationTests {
         jdbc.sql("insert into public_content_change (version, scope) values (?, ?)")
                 .params(version, "claim:" + claim.getId())
                 .update();
+        forgetStoredPagesOf("claim:" + claim.getId());
 
         long renders = pageCache.renders();
         assertThat(get(claim)).contains("(edited elsewhere)");
@@ -178,8 +173,10 @@ class PageCacheInvalidationTests {
         jdbc.sql("update claim set summary = summary || ' (while asleep)' where id = ?")
                 .param(claim.getId())
                 .update();
-        // the change rows of this version are gone (pruned while an instance was idle)
+        // the change rows of this version are gone (pruned while an instance was idle); the change deleted
+        // the stored pages it reached when it was made
         nextVersion();
+        forgetStoredPagesOf("claim:" + claim.getId());
 
         assertThat(get(claim)).contains("(while asleep)");
     }
@@ -189,7 +186,7 @@ class PageCacheInvalidationTests {
         var transaction = context.getBean(TransactionTemplate.class);
         transaction.executeWithoutResult(status -> {
             var scale = verdicts.scale(VerdictManagement.DEFAULT_SCALE).orElseThrow();
-            long before = currentVersion();
+            long before = fixtures.publicContentVersion();
             verdicts.addRating(
                     scale.getId(),
                     "test-only",
@@ -207,9 +204,9 @@ class PageCacheInvalidationTests {
     @Test
     void gzipReadersGetTheStoredBytesWithTheirOwnValidator() throws IOException {
         var claim = fixtures.published(TestData.unique("Compressed"), "Dimampatkan.", 2, 1);
-        var plain = mvc.get().uri(path(claim)).exchange();
+        var plain = mvc.get().uri(claim.path()).exchange();
         var zipped = mvc.get()
-                .uri(path(claim))
+                .uri(claim.path())
                 .header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br")
                 .exchange();
 
@@ -227,12 +224,12 @@ class PageCacheInvalidationTests {
         assertThat(zipped.getResponse().getHeader(HttpHeaders.VARY)).contains("Accept-Encoding");
 
         assertThat(mvc.get()
-                        .uri(path(claim))
+                        .uri(claim.path())
                         .header(HttpHeaders.IF_NONE_MATCH, zippedTag)
                         .exchange())
                 .hasStatus(304);
         assertThat(mvc.get()
-                        .uri(path(claim))
+                        .uri(claim.path())
                         .header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity")
                         .exchange()
                         .getResponse()
@@ -241,28 +238,9 @@ class PageCacheInvalidationTests {
     }
 
     private String get(Claim claim) {
-        var result = mvc.get().uri(path(claim)).exchange();
+        var result = mvc.get().uri(claim.path()).exchange();
         assertThat(result).hasStatusOk();
         return body(result);
-    }
-
-    private static String path(Claim claim) {
-        return "/claims/" + claim.getId() + "-" + claim.getSlug();
-    }
-
-    private void attachSource(Claim claim, String title) {
-        evidence.attach(
-                claim.getId(),
-                new NewSource(
-                        "https://example.org/" + TestData.unique("evidence").replace(' ', '-'),
-                        title,
-                        "Publisher",
-                        LocalDate.of(2022, 8, 1),
-                        SourceKind.NEWS_REPORT,
-                        Stance.CONTEXT,
-                        "Excerpt",
-                        null,
-                        null));
     }
 
     private String topicSlug(Claim claim) {
@@ -286,10 +264,9 @@ class PageCacheInvalidationTests {
                 .single();
     }
 
-    private long currentVersion() {
-        return jdbc.sql("select version from public_content_version where id = 1")
-                .query(Long.class)
-                .single();
+    private void forgetStoredPagesOf(String scope) {
+        context.getBean(PageStore.class).awaitWrites();
+        jdbc.sql("delete from rendered_page where ? = any(scopes)").param(scope).update();
     }
 
     private long nextVersion() {

@@ -30,11 +30,14 @@ class PageCacheRenderPermitTests {
     PublicContentVersion versions;
 
     @Autowired
+    PageStore store;
+
+    @Autowired
     LocaleResolver locales;
 
     @Test
     void cachedPagesAreServedWhileThePermitsAreTakenAndWaitersShareARendering() throws Exception {
-        var cache = new PageCache(versions, locales, DataSize.ofMegabytes(1), 1);
+        var cache = new PageCache(versions, store, locales, DataSize.ofMegabytes(1), 1);
         var renderedB = new AtomicInteger();
         var slowStarted = new CountDownLatch(1);
         var release = new CountDownLatch(1);

@@ -133,6 +133,29 @@ public final class PublicFixtures {
         });
     }
 
+    /** A news report attached to a published claim as context, through the evidence module. */
+    public void attachSource(long claimId, String title) {
+        evidence.attach(
+                claimId,
+                new NewSource(
+                        "https://example.org/" + TestData.unique("evidence").replace(' ', '-'),
+                        title,
+                        "Publisher",
+                        LocalDate.of(2022, 8, 1),
+                        SourceKind.NEWS_REPORT,
+                        Stance.CONTEXT,
+                        "Excerpt",
+                        null,
+                        null));
+    }
+
+    /** The version of everything readers see, as committed. */
+    public long publicContentVersion() {
+        return jdbc.sql("select version from public_content_version where id = 1")
+                .query(Long.class)
+                .single();
+    }
+
     public void archive(long claimId) {
         var transaction = context.getBean(org.springframework.transaction.support.TransactionTemplate.class);
         transaction.executeWithoutResult(status -> {

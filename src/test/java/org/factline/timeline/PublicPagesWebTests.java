@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.time.LocalDate;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.shared.PublicContentChanged;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The reader pages with the demo data: what a reader sees, and what never reaches them. */
@@ -520,9 +522,11 @@ class PublicPagesWebTests {
                         .text())
                 .isEqualTo("Source 0");
 
-        // ... and bumps the shared version in the same transaction, as every public change does
-        jdbc.sql("update public_content_version set version = version + 1, changed_at = now() where id = 1")
-                .update();
+        // ... and records the change in the same transaction, as every public change does: the shared
+        // version bumped, what it reached noted, the stored pages it reached deleted
+        context.getBean(TransactionTemplate.class)
+                .executeWithoutResult(status ->
+                        context.getBean(PublicContentVersion.class).bump(PublicContentChanged.ofClaim(claim.getId())));
         assertThat(html(mvc.get().uri(claim.path()).exchange())
                         .select(".sources li a")
                         .text())

@@ -1,0 +1,104 @@
+package org.factline.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.factline.TestData;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The prerenderer fills the page store with every published claim, speaker and topic page in both
+ * languages, through the server as a reader would get them, and renders again what a change deleted.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagePrerendererTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PagePrerenderer prerenderer;
+
+    @Autowired
+    PageStore store;
+
+    @Autowired
+    PageCache pageCache;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyPublishedPageIsRenderedInBothLanguagesAndServedFromTheStore() throws Exception {
+        pageCache.clear();
+
+        assertThat(prerenderer.renderMissing()).isPositive();
+
+        var expected = new ArrayList<String>();
+        for (var language : List.of("en", "id")) {
+            for (var path : jdbc.sql("""
+                            select '/claims/' || id || '-' || slug from claim where status = 'PUBLISHED'
+                            union all select '/speakers/' || s.slug from speaker s
+                                where exists (select from claim c where c.speaker_id = s.id and c.status = 'PUBLISHED')""").query(String.class).list()) {
+                expected.add(language + " " + path);
+            }
+        }
+        assertThat(storedKeys()).containsAll(expected);
+        assertThat(storedKeys()).anyMatch(key -> key.startsWith("id /topics/"));
+        long draft = new PublicFixtures(context).draftId();
+        assertThat(storedKeys()).noneMatch(key -> key.contains("/claims/" + draft + "-"));
+        assertThat(prerenderer.renderMissing()).as("nothing left to render").isZero();
+
+        // a reader of Bahasa Indonesia gets the stored Indonesian page, without a render
+        var claimPath = expected.get(0).substring(3);
+        pageCache.forgetMemory();
+        long renders = pageCache.renders();
+        var response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + claimPath))
+                                .header("Accept-Language", "id-ID,id;q=0.9")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<html lang=\"id\"");
+        assertThat(pageCache.renders()).isEqualTo(renders);
+    }
+
+    @Test
+    void whatAChangeDeletedIsRenderedAgain() throws IOException {
+        var fixtures = new PublicFixtures(context);
+        var claim = fixtures.published(TestData.unique("Prerendered"), "Dirender dahulu.", 1, 1);
+        var key = "en /claims/" + claim.getId() + "-" + claim.getSlug();
+        prerenderer.renderMissing();
+        assertThat(store.find(key)).isPresent();
+
+        fixtures.attachSource(claim.getId(), "A source added after prerendering");
+        assertThat(store.find(key)).isEmpty();
+
+        prerenderer.renderMissing();
+        var page = new String(store.find(key).orElseThrow().body().inflate(), StandardCharsets.UTF_8);
+        assertThat(page).contains("A source added after prerendering");
+    }
+
+    private List<String> storedKeys() {
+        return jdbc.sql("select key from rendered_page where generation = ?")
+                .param(store.generation())
+                .query(String.class)
+                .list();
+    }
+}
