@@ -267,16 +267,17 @@ class PublicPagesWebTests {
 
     @Test
     void theFeedsListPublishedFactChecksOnly() {
+        // the feed holds the latest fact-checks; other tests publish too, so this one publishes its own
+        var latest = fixtures.published(TestData.unique("Latest in the feed"), "Kalimat terbaru.", 0, 1);
         var all = mvc.get().uri("/feed.atom").exchange();
         assertThat(all).hasStatusOk();
         assertThat(all.getResponse().getContentType()).startsWith("application/atom+xml");
         var feed = Jsoup.parse(body(all), Parser.xmlParser());
         assertThat(feed.select("feed > title").text()).isEqualTo("Factline: latest fact-checks");
         assertThat(feed.select("entry > title").eachText())
-                .contains("Misleading: " + SANCTIONS, "Half true: " + RED_ARMY)
+                .contains("False: " + latest.getSummary())
                 .noneMatch(title -> title.contains(PublicFixtures.DRAFT_SUMMARY));
-        assertThat(feed.select("entry > link").eachAttr("href"))
-                .contains("http://localhost:8080" + fixtures.pathOf(SANCTIONS));
+        assertThat(feed.select("entry > link").eachAttr("href")).contains("http://localhost:8080" + latest.path());
 
         var topic = Jsoup.parse(
                 body(mvc.get()
