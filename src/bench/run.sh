@@ -82,13 +82,15 @@ prerendered="no (every page rendered by its first reader)"
 if [ "$PRERENDER" = true ]; then
   echo "== waiting for the prerenderer to store $published claim pages in two languages"
   start=$(date +%s)
-  while :; do
+  # the first pass after a start logs this line when nothing is missing any more (pages of an earlier
+  # build are deleted first, so counting rows alone would not tell)
+  until grep -q "Page store complete after start" "$OUT/app.log"; do
     stored=$(psql_bench -At -c "select count(*) from rendered_page where key like '% /claims/%'")
-    [ "$stored" -ge $(( 2 * published )) ] && break
-    echo "  $stored stored after $(( $(date +%s) - start )) s"
+    echo "  $stored claim pages stored after $(( $(date +%s) - start )) s"
     sleep 30
   done
-  prerendered="yes: $stored claim pages stored; the wait took $(( $(date +%s) - start )) s"
+  stored=$(psql_bench -At -c "select count(*) from rendered_page where key like '% /claims/%'")
+  prerendered="yes: $stored claim pages stored; the wait took $(( $(date +%s) - start )) s ($(grep -o 'Page store complete.*' "$OUT/app.log"))"
 fi
 
 # the machine's speed varies by the hour (other tenants of the host): a fixed single-core task, timed
