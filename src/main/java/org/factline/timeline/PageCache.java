@@ -52,7 +52,10 @@ class PageCache extends OncePerRequestFilter {
             "^/(|claims/\\d+-[a-z0-9-]+|speakers/[a-z0-9-]+(/feed\\.atom)?|topics/[a-z0-9-]+(/feed\\.atom)?|search"
                     + "|feed\\.atom|sitemap[a-z0-9-]*\\.xml|robots\\.txt|methodology|corrections)$");
 
-    /** The pages that may also be kept in the database ({@link PageStore}): what a claim, speaker or topic shows. */
+    /**
+     * The pages that may be kept in the database ({@link PageStore}), looked up there: those that name what
+     * they show (claim, speaker and topic pages and feeds), which {@link PageStore#keeps} requires.
+     */
     static final Pattern STORED_PATHS = Pattern.compile(
             "^/(claims/\\d+-[a-z0-9-]+|speakers/[a-z0-9-]+(/feed\\.atom)?|topics/[a-z0-9-]+(/feed\\.atom)?)$");
 
@@ -242,8 +245,7 @@ class PageCache extends OncePerRequestFilter {
             store.keep(key, fresh);
         } else {
             entries.put(key, fresh);
-            if (PageStore.keeps(key, scopes)
-                    && STORED_PATHS.matcher(request.getRequestURI()).matches()) {
+            if (PageStore.keeps(key, scopes)) {
                 store.keepLater(key, fresh);
             }
         }

@@ -101,12 +101,27 @@ class PagePrerendererTests {
         prerenderer.renderMissing();
         assertThat(store.find(key)).isPresent();
 
+        prerenderer.renderChanged();
+        // a page missing for another reason: the pass after a change looks only at what the change reached
+        var bystander = fixtures.published(TestData.unique("Not reached"), "Tidak terjangkau.", 0, 1);
+        prerenderer.renderChanged();
+        var bystanderKey = "en " + bystander.path();
+        assertThat(store.find(bystanderKey))
+                .as("a newly published claim's page")
+                .isPresent();
+        jdbc.sql("delete from rendered_page where key = ?").param(bystanderKey).update();
+
         fixtures.attachSource(claim.getId(), "A source added after prerendering");
         assertThat(store.find(key)).isEmpty();
 
-        prerenderer.renderMissing();
+        assertThat(prerenderer.renderChanged()).isPositive();
         var page = new String(store.find(key).orElseThrow().body().inflate(), StandardCharsets.UTF_8);
         assertThat(page).contains("A source added after prerendering");
+        assertThat(store.find("id /claims/" + claim.getId() + "-" + claim.getSlug()))
+                .isPresent();
+        assertThat(store.find(bystanderKey)).as("not reached by the change").isEmpty();
+        prerenderer.renderMissing();
+        assertThat(store.find(bystanderKey)).isPresent();
     }
 
     private List<String> storedKeys() {
