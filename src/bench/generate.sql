@@ -145,8 +145,12 @@ select c.id, c.rating_scale_id,
 from claim c join lexicon e on e.language = 'en'
 where c.slug like 'bench-claim-%';
 
+-- in order of publication, as publishing writes them: the claims above got random dates, but a real archive's
+-- search documents lie in the table roughly in the order they were published (a window of the latest
+-- claims is a few pages, not one row on each of thousands)
 insert into search_document (claim_id, document, published_at)
 select id, search_document_of(id), published_at from claim where slug like 'bench-claim-%'
+order by published_at
 on conflict (claim_id) do update set document = excluded.document, published_at = excluded.published_at;
 
 update public_content_version set version = version + 1, changed_at = now() where id = 1;

@@ -1,5 +1,7 @@
 package org.factline.search;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,47 +38,69 @@ class Searches {
     /**
      * How many matches are ranked: the most recently published ones. A query as broad as "pemerintah"
      * can match most of the archive; reading and ranking every match would make it slow for everyone
-     * (ranking costs about 0.05 ms a match: its search document is read and scored).
+     * (ranking costs about 0.01 ms a match: its search document is read and scored). Readers page
+     * through the best of them, {@link ClaimListings#PAGE_SIZE} at a time.
      */
-    static final int RANKED = 200;
+    static final int RANKED = 100;
 
     /**
-     * How many of the latest published claims are looked at first: their weeks of publication bound the
-     * index scan. When they hold {@link #RANKED} matches, those are the latest matches of all (every other
-     * match is older); when not, the whole archive is searched, which is then quick since matches are few.
+     * The windows of latest published claims looked at in turn: the weeks of publication they span bound
+     * the index scan. The first window holding {@link #RANKED} matches gives them, and they are then the
+     * latest matches of all (every other match is older); when none does, the whole archive is searched.
+     * A common word stops at the first window, a rare one costs a few quick index scans.
      */
-    static final int RECENT = 5_000;
+    static final int LATEST = 5_000;
 
-    /** Matches found through the index alone: only published claims have a search document. */
-    private static final String MATCHES =
-            "select d.claim_id as id from search_document d cross join query where d.document @@ query.q";
+    static final int RECENT = 25_000;
 
-    /** Matches that must also pass the browse filters (whose conditions are appended). */
-    private static final String NARROWED_MATCHES = """
-            select c.id
+    /** How long the weeks that bound the windows are reused: stale bounds cost time, never results. */
+    private static final Duration BOUNDS_LIFETIME = Duration.ofMinutes(1);
+
+    /**
+     * The query as the index can answer it alone, and whether it holds a phrase. A phrase ("harga beras",
+     * or a hyphenated word) needs the document itself, which costs about 0.02 ms a candidate: the index
+     * looks for all its words, and the candidates are then checked against the phrase latest first, only
+     * until enough are found, instead of every candidate of the window.
+     */
+    private static final String LOOSE_QUERY = "select regexp_replace(q::text, '<(\\d+|-)>', '&', 'g')::tsquery as q,"
+            + " q::text ~ '<(\\d+|-)>' as phrase from query";
+
+    /** Candidates found through the index alone: only published claims have a search document. */
+    private static final String CANDIDATES = "select d.claim_id as id, d.published_at, d.document"
+            + " from search_document d cross join loose where d.document @@ loose.q";
+
+    /** Candidates that must also pass the browse filters (whose conditions are appended). */
+    private static final String NARROWED_CANDIDATES = """
+            select d.claim_id as id, d.published_at, d.document
             from search_document d
             join claim c on c.id = d.claim_id
             join speaker s on s.id = c.speaker_id
             join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
             join rating r on r.id = v.rating_id
-            cross join query
-            where c.status = 'PUBLISHED' and d.document @@ query.q""";
+            cross join loose
+            where c.status = 'PUBLISHED' and d.document @@ loose.q""";
 
     private final JdbcClient jdbc;
     private final ClaimListings listings;
     private final int ranked;
+    private final int latest;
     private final int recent;
+    private volatile Bounds bounds;
+
+    /** The weeks of publication from which the windows start, and until when they are used. */
+    private record Bounds(int latestWeek, int recentWeek, Instant until) {}
 
     @Autowired
     Searches(JdbcClient jdbc, ClaimListings listings) {
-        this(jdbc, listings, RANKED, RECENT);
+        this(jdbc, listings, RANKED, LATEST, RECENT);
     }
 
-    /** With other limits than {@link #RANKED} and {@link #RECENT} (tests). */
-    Searches(JdbcClient jdbc, ClaimListings listings, int ranked, int recent) {
+    /** With other limits than {@link #RANKED}, {@link #LATEST} and {@link #RECENT} (tests). */
+    Searches(JdbcClient jdbc, ClaimListings listings, int ranked, int latest, int recent) {
         this.jdbc = jdbc;
         this.listings = listings;
         this.ranked = ranked;
+        this.latest = latest;
         this.recent = recent;
     }
 
@@ -91,6 +115,7 @@ class Searches {
         params.put("options", HEADLINE_OPTIONS);
         params.put("markers", "<>" + START + STOP);
         params.put("standIns", "" + LT + GT);
+        var windows = bounds();
         // limits and offset are written into the statement: as parameters, PostgreSQL's generic plan would
         // guess a small limit and walk the recency index testing every document, slow for rarer words
         var rows = jdbc.sql("""
@@ -98,20 +123,40 @@ class Searches {
                             select websearch_to_tsquery('simple', f_unaccent(:q))
                                 || websearch_to_tsquery('english', f_unaccent(:q))
                                 || websearch_to_tsquery('indonesian', f_unaccent(:q)) as q
-                        ), recent as (
+                        ), loose as (
+                            %7$s
+                        ), latest as materialized (
                             %1$s
-                              and d.published_week >= f_publication_week((
-                                  select published_at from search_document
-                                  order by published_at desc offset %6$d limit 1))
-                            order by d.published_at desc
+                              and d.published_week >= %5$d
+                            order by d.published_at desc, d.claim_id desc
+                        ), latest_matches as materialized (
+                            select id from latest cross join query cross join loose
+                            where not loose.phrase or latest.document @@ query.q
+                            limit %3$d
+                        ), recent as materialized (
+                            %1$s
+                              and d.published_week >= %6$d
+                              and (select count(*) from latest_matches) < %3$d
+                            order by d.published_at desc, d.claim_id desc
+                        ), recent_matches as materialized (
+                            select id from recent cross join query cross join loose
+                            where not loose.phrase or recent.document @@ query.q
+                            limit %3$d
+                        ), archive as materialized (
+                            %1$s
+                              and (select count(*) from latest_matches) < %3$d
+                              and (select count(*) from recent_matches) < %3$d
+                            order by d.published_at desc, d.claim_id desc
+                        ), archive_matches as materialized (
+                            select id from archive cross join query cross join loose
+                            where not loose.phrase or archive.document @@ query.q
                             limit %3$d
                         ), matches as (
-                            select id from recent where (select count(*) from recent) = %3$d
-                            union all (
-                                %1$s
-                                  and (select count(*) from recent) < %3$d
-                                order by d.published_at desc
-                                limit %3$d)
+                            select id from latest_matches where (select count(*) from latest_matches) = %3$d
+                            union all
+                            select id from recent_matches where (select count(*) from recent_matches) = %3$d
+                            union all
+                            select id from archive_matches
                         ), ranked as (
                             -- rank the candidates by their search documents alone (ts_rank: cover density
                             -- cost 0.12 ms a document, fifteen times as much); cards only for one page
@@ -120,7 +165,7 @@ class Searches {
                             join search_document d on d.claim_id = m.id
                             cross join query
                             order by rank desc, d.published_at desc, m.id desc
-                            limit %4$d offset %5$d
+                            limit %4$d offset %8$d
                         ), hits as (
                             select %2$s, ranked.rank
                             from ranked
@@ -138,12 +183,14 @@ class Searches {
                                    (select q from query), :options) as verdict_headline
                         from hits
                         order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
-                                filter.narrowed() ? NARROWED_MATCHES + where : MATCHES,
+                                filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES,
                                 ClaimListings.CARD_COLUMNS,
                                 ranked,
                                 ClaimListings.PAGE_SIZE + 1,
-                                (long) filter.page() * ClaimListings.PAGE_SIZE,
-                                recent - 1))
+                                windows.latestWeek(),
+                                windows.recentWeek(),
+                                LOOSE_QUERY,
+                                (long) filter.page() * ClaimListings.PAGE_SIZE))
                 .params(params)
                 .query((rs, n) -> {
                     var card = ClaimListings.card(rs);
@@ -158,6 +205,30 @@ class Searches {
         boolean hasNext = rows.size() > ClaimListings.PAGE_SIZE;
         return new ClaimListings.Page(
                 hasNext ? rows.subList(0, ClaimListings.PAGE_SIZE) : rows, filter.page(), hasNext);
+    }
+
+    /**
+     * The weeks of publication of the {@link #LATEST}th and {@link #RECENT}th latest published claims (the
+     * first week of all when there are fewer), read again once a minute: claims published since are
+     * newer, so inside the windows anyway.
+     */
+    private Bounds bounds() {
+        var known = bounds;
+        var now = Instant.now();
+        if (known != null && now.isBefore(known.until())) {
+            return known;
+        }
+        var fresh = jdbc.sql("""
+                        select coalesce(f_publication_week((select published_at from search_document
+                                   order by published_at desc offset :latest limit 1)), -2147483648),
+                               coalesce(f_publication_week((select published_at from search_document
+                                   order by published_at desc offset :recent limit 1)), -2147483648)""")
+                .param("latest", latest - 1)
+                .param("recent", recent - 1)
+                .query((rs, n) -> new Bounds(rs.getInt(1), rs.getInt(2), now.plus(BOUNDS_LIFETIME)))
+                .single();
+        bounds = fresh;
+        return fresh;
     }
 
     /** Splits a headline at our markers: the text stays text, so the template escapes every piece. */

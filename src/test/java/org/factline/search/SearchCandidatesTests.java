@@ -42,14 +42,44 @@ class SearchCandidatesTests {
         publishedOn(older, "2021-03-01");
 
         // the latest claims (this week's) hold one match: enough when one candidate is ranked
-        assertThat(summaries(new Searches(jdbc, listings, 1, 3), word)).containsExactly(latest.getSummary());
+        assertThat(summaries(new Searches(jdbc, listings, 1, 3, 3), word)).containsExactly(latest.getSummary());
         // two are ranked: the archive is searched, and the older match joins, not the oldest
-        assertThat(summaries(new Searches(jdbc, listings, 2, 3), word))
+        assertThat(summaries(new Searches(jdbc, listings, 2, 3, 3), word))
                 .containsExactlyInAnyOrder(latest.getSummary(), older.getSummary());
-        assertThat(summaries(new Searches(jdbc, listings, 3, 3), word))
+        assertThat(summaries(new Searches(jdbc, listings, 3, 3, 3), word))
                 .containsExactlyInAnyOrder(latest.getSummary(), older.getSummary(), oldest.getSummary());
+        // the same through the second window, when it reaches back to 2021 (the whole archive but one claim)
+        int claims = jdbc.sql("select count(*) from search_document")
+                .query(Integer.class)
+                .single();
+        assertThat(summaries(new Searches(jdbc, listings, 2, 3, claims - 1), word))
+                .containsExactlyInAnyOrder(latest.getSummary(), older.getSummary());
         // the limits in use find all three
         assertThat(summaries(new Searches(jdbc, listings), word)).hasSize(3);
+    }
+
+    @Test
+    void aPhraseFindsTheLatestClaimsThatHoldItNotThoseWithItsWordsElsewhere() {
+        var fixtures = new PublicFixtures(context);
+        var first = "rambutan" + (int) (Math.random() * 100_000);
+        var second = "gulali" + (int) (Math.random() * 100_000);
+        var oldest =
+                fixtures.published(TestData.unique("Oldest phrase"), "Kata " + first + " " + second + " dulu.", 0, 0);
+        var older =
+                fixtures.published(TestData.unique("Older phrase"), "Kata " + first + " " + second + " kemarin.", 0, 0);
+        var latest = fixtures.published(
+                TestData.unique("Words apart"), "Kata " + second + " dan " + first + " hari ini.", 0, 0);
+        publishedOn(oldest, "2019-03-01");
+        publishedOn(older, "2021-03-01");
+        var phrase = "\"" + first + " " + second + "\"";
+
+        // the latest claim has both words, not the phrase: the latest claim holding the phrase is ranked
+        assertThat(summaries(new Searches(jdbc, listings, 1, 3, 3), phrase)).containsExactly(older.getSummary());
+        assertThat(summaries(new Searches(jdbc, listings), phrase))
+                .containsExactlyInAnyOrder(older.getSummary(), oldest.getSummary());
+        // without quotes, the words anywhere
+        assertThat(summaries(new Searches(jdbc, listings), first + " " + second))
+                .hasSize(3);
     }
 
     private void publishedOn(Claim claim, String date) {
