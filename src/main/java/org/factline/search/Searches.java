@@ -116,6 +116,7 @@ class Searches {
         params.put("markers", "<>" + START + STOP);
         params.put("standIns", "" + LT + GT);
         var windows = bounds();
+        var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
         // limits and offset are written into the statement: as parameters, PostgreSQL's generic plan would
         // guess a small limit and walk the recency index testing every document, slow for rarer words
         var rows = jdbc.sql("""
@@ -124,34 +125,9 @@ class Searches {
                                 || websearch_to_tsquery('english', f_unaccent(:q))
                                 || websearch_to_tsquery('indonesian', f_unaccent(:q)) as q
                         ), loose as (
-                            %7$s
-                        ), latest as materialized (
                             %1$s
-                              and d.published_week >= %5$d
-                            order by d.published_at desc, d.claim_id desc
-                        ), latest_matches as materialized (
-                            select id from latest cross join query cross join loose
-                            where not loose.phrase or latest.document @@ query.q
-                            limit %3$d
-                        ), recent as materialized (
-                            %1$s
-                              and d.published_week >= %6$d
-                              and (select count(*) from latest_matches) < %3$d
-                            order by d.published_at desc, d.claim_id desc
-                        ), recent_matches as materialized (
-                            select id from recent cross join query cross join loose
-                            where not loose.phrase or recent.document @@ query.q
-                            limit %3$d
-                        ), archive as materialized (
-                            %1$s
-                              and (select count(*) from latest_matches) < %3$d
-                              and (select count(*) from recent_matches) < %3$d
-                            order by d.published_at desc, d.claim_id desc
-                        ), archive_matches as materialized (
-                            select id from archive cross join query cross join loose
-                            where not loose.phrase or archive.document @@ query.q
-                            limit %3$d
-                        ), matches as (
+                        ), %5$s, %6$s, %7$s, matches as (
+                            -- the first window that holds enough matches gives them (a later one is not read)
                             select id from latest_matches where (select count(*) from latest_matches) = %3$d
                             union all
                             select id from recent_matches where (select count(*) from recent_matches) = %3$d
@@ -183,13 +159,21 @@ class Searches {
                                    (select q from query), :options) as verdict_headline
                         from hits
                         order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
-                                filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES,
+                                LOOSE_QUERY,
                                 ClaimListings.CARD_COLUMNS,
                                 ranked,
                                 ClaimListings.PAGE_SIZE + 1,
-                                windows.latestWeek(),
-                                windows.recentWeek(),
-                                LOOSE_QUERY,
+                                window("latest", candidates, "d.published_week >= " + windows.latestWeek()),
+                                window(
+                                        "recent",
+                                        candidates,
+                                        "d.published_week >= " + windows.recentWeek()
+                                                + " and (select count(*) from latest_matches) < " + ranked),
+                                window(
+                                        "archive",
+                                        candidates,
+                                        "(select count(*) from latest_matches) < " + ranked
+                                                + " and (select count(*) from recent_matches) < " + ranked),
                                 (long) filter.page() * ClaimListings.PAGE_SIZE))
                 .params(params)
                 .query((rs, n) -> {
@@ -205,6 +189,23 @@ class Searches {
         boolean hasNext = rows.size() > ClaimListings.PAGE_SIZE;
         return new ClaimListings.Page(
                 hasNext ? rows.subList(0, ClaimListings.PAGE_SIZE) : rows, filter.page(), hasNext);
+    }
+
+    /**
+     * A window of candidates, latest first ({@code name}), and the first {@code ranked} of them that match
+     * the query itself ({@code name_matches}): the phrase check reads documents only until enough are found.
+     */
+    private String window(String name, String candidates, String condition) {
+        return """
+                %1$s as materialized (
+                    %2$s
+                      and %3$s
+                    order by d.published_at desc, d.claim_id desc
+                ), %1$s_matches as materialized (
+                    select id from %1$s cross join query cross join loose
+                    where not loose.phrase or %1$s.document @@ query.q
+                    limit %4$d
+                )""".formatted(name, candidates, condition, ranked);
     }
 
     /**
