@@ -44,10 +44,11 @@ class Searches {
     static final int RANKED = 100;
 
     /**
-     * The windows of latest published claims looked at in turn: the weeks of publication they span bound
-     * the index scan. The first window holding {@link #RANKED} matches gives them, and they are then the
-     * latest matches of all (every other match is older); when none does, the whole archive is searched.
-     * A common word stops at the first window, a rare one costs a few quick index scans.
+     * Bands of time looked at in turn, latest first: the weeks of the latest {@code LATEST} published claims,
+     * then those of the latest {@code RECENT}, then the rest of the archive. The weeks bound the index scan;
+     * a band is read only while the later ones hold fewer than {@link #RANKED} matches, so the matches found
+     * are the latest of all (every other match is older). A common word stops at the first band, a rare one
+     * costs a few quick index scans, and no document is read twice.
      */
     static final int LATEST = 5_000;
 
@@ -115,24 +116,34 @@ class Searches {
         params.put("options", HEADLINE_OPTIONS);
         params.put("markers", "<>" + START + STOP);
         params.put("standIns", "" + LT + GT);
+        params.put("start", String.valueOf(START));
         var windows = bounds();
         var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
         // limits and offset are written into the statement: as parameters, PostgreSQL's generic plan would
         // guess a small limit and walk the recency index testing every document, slow for rarer words
         var rows = jdbc.sql("""
-                        with query as (
-                            select websearch_to_tsquery('simple', f_unaccent(:q))
-                                || websearch_to_tsquery('english', f_unaccent(:q))
-                                || websearch_to_tsquery('indonesian', f_unaccent(:q)) as q
+                        with words as (
+                            select f_unaccent(:q) as text
+                        ), query as (
+                            -- the query in each language, for the headlines; all of them at once for matching
+                            select s || e || i as q, e || s as english, i || s as indonesian, s as simple
+                            from (select websearch_to_tsquery('simple', text) as s,
+                                         websearch_to_tsquery('english', text) as e,
+                                         websearch_to_tsquery('indonesian', text) as i
+                                  from words) as w
                         ), loose as (
                             %1$s
                         ), %5$s, %6$s, %7$s, matches as (
-                            -- the first window that holds enough matches gives them (a later one is not read)
-                            select id from latest_matches where (select count(*) from latest_matches) = %3$d
-                            union all
-                            select id from recent_matches where (select count(*) from recent_matches) = %3$d
-                            union all
-                            select id from archive_matches
+                            -- a band of time is read only when the later ones hold too few matches
+                            select id from (
+                                select id, published_at from latest_matches
+                                union all
+                                select id, published_at from recent_matches
+                                union all
+                                select id, published_at from archive_matches
+                            ) as found
+                            order by published_at desc, id desc
+                            limit %3$d
                         ), ranked as (
                             -- rank the candidates by their search documents alone (ts_rank: cover density
                             -- cost 0.12 ms a document, fifteen times as much); cards only for one page
@@ -151,13 +162,20 @@ class Searches {
                             join rating r on r.id = v.rating_id
                             where c.status = 'PUBLISHED'
                         )
-                        select hits.*,
-                               ts_headline(f_search_config(hits.language), translate(hits.text, :markers, :standIns),
-                                   websearch_to_tsquery(f_search_config(hits.language), f_unaccent(:q))
-                                       || websearch_to_tsquery('simple', f_unaccent(:q)), :options) as text_headline,
-                               ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
-                                   (select q from query), :options) as verdict_headline
+                        select hits.*, words.text_headline,
+                               -- the verdict's words only when the claim's own do not match
+                               case when strpos(words.text_headline, :start) > 0 then null
+                                    else ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
+                                        (select q from query), :options) end as verdict_headline
                         from hits
+                        cross join lateral (
+                            select ts_headline(f_search_config(hits.language),
+                                       translate(hits.text, :markers, :standIns),
+                                       case f_search_config(hits.language)
+                                           when 'indonesian'::regconfig then (select indonesian from query)
+                                           when 'english'::regconfig then (select english from query)
+                                           else (select simple from query) end,
+                                       :options) as text_headline) as words
                         order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
                                 LOOSE_QUERY,
                                 ClaimListings.CARD_COLUMNS,
@@ -168,12 +186,14 @@ class Searches {
                                         "recent",
                                         candidates,
                                         "d.published_week >= " + windows.recentWeek()
+                                                + " and d.published_week < " + windows.latestWeek()
                                                 + " and (select count(*) from latest_matches) < " + ranked),
                                 window(
                                         "archive",
                                         candidates,
-                                        "(select count(*) from latest_matches) < " + ranked
-                                                + " and (select count(*) from recent_matches) < " + ranked),
+                                        "d.published_week < " + windows.recentWeek()
+                                                + " and (select count(*) from latest_matches)"
+                                                + " + (select count(*) from recent_matches) < " + ranked),
                                 (long) filter.page() * ClaimListings.PAGE_SIZE))
                 .params(params)
                 .query((rs, n) -> {
@@ -192,7 +212,7 @@ class Searches {
     }
 
     /**
-     * A window of candidates, latest first ({@code name}), and the first {@code ranked} of them that match
+     * A band of candidates, latest first ({@code name}), and the first {@code ranked} of them that match
      * the query itself ({@code name_matches}): the phrase check reads documents only until enough are found.
      */
     private String window(String name, String candidates, String condition) {
@@ -202,7 +222,7 @@ class Searches {
                       and %3$s
                     order by d.published_at desc, d.claim_id desc
                 ), %1$s_matches as materialized (
-                    select id from %1$s cross join query cross join loose
+                    select id, published_at from %1$s cross join query cross join loose
                     where not loose.phrase or %1$s.document @@ query.q
                     limit %4$d
                 )""".formatted(name, candidates, condition, ranked);

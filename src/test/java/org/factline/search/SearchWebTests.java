@@ -107,6 +107,22 @@ class SearchWebTests {
     }
 
     @Test
+    void aMatchInTheVerdictAloneShowsTheVerdictsWords() {
+        var fixtures = new PublicFixtures(context);
+        var word = "kedondong" + (int) (Math.random() * 100_000);
+        var summary = TestData.unique("Verdict words " + word);
+        fixtures.published(summary, "Kalimat yang tidak memuat kata itu.", 0, 0);
+
+        var page = html(mvc.get().uri("/search?q=" + word).exchange());
+        assertThat(titles(page)).containsExactly(summary);
+        var snippet = page.select(".claim-card .snippet").first();
+        assertThat(snippet.text()).startsWith("The claim is not accurate");
+        assertThat(snippet.select("mark").eachText()).containsExactly(word);
+        // the verdict is written in the newsroom's language, not the claim's
+        assertThat(snippet.hasAttr("lang")).isFalse();
+    }
+
+    @Test
     void resultsPaginateAndKeepTheQuery() {
         var fixtures = new PublicFixtures(context);
         var word = "rambutankembar" + (int) (Math.random() * 10000);
