@@ -5,8 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.factline.shared.LocalizedPattern;
 
 /**
  * When a claim was made, at the precision we know it: a month-precise date is stored as the first
@@ -14,6 +14,12 @@ import java.util.Locale;
  */
 @Embeddable
 public class SaidDate {
+
+    private static final LocalizedPattern DAY_PATTERN = new LocalizedPattern("d MMMM yyyy");
+
+    private static final LocalizedPattern MONTH_PATTERN = new LocalizedPattern("MMMM yyyy");
+
+    private static final LocalizedPattern YEAR_PATTERN = new LocalizedPattern("yyyy");
 
     @Column(name = "said_on")
     private LocalDate date;
@@ -61,14 +67,12 @@ public class SaidDate {
     /** The date as a reader would write it, e.g. "15 August 2022", "Juli 2022" or "2022"; empty when unknown. */
     public String format(Locale locale) {
         var pattern = switch (precision) {
-            case DAY -> "d MMMM yyyy";
-            case MONTH -> "MMMM yyyy";
-            case YEAR -> "yyyy";
+            case DAY -> DAY_PATTERN;
+            case MONTH -> MONTH_PATTERN;
+            case YEAR -> YEAR_PATTERN;
             case UNKNOWN -> null;
         };
-        return pattern == null
-                ? ""
-                : DateTimeFormatter.ofPattern(pattern, locale).format(date);
+        return pattern == null ? "" : pattern.in(locale).format(date);
     }
 
     /** ISO 8601 at the known precision: 2022-08-15, 2022-07 or 2022. */

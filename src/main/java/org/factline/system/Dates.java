@@ -5,11 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.factline.shared.LocalizedPattern;
 import org.springframework.stereotype.Component;
 
 /** Date formatting for templates ({@code ${@dates.day(instant, #locale)}}), in the newsroom's time zone. */
 @Component("dates")
 public class Dates {
+
+    private static final LocalizedPattern DAY = new LocalizedPattern("d MMMM yyyy");
+
+    private static final LocalizedPattern DAY_TIME = new LocalizedPattern("d MMMM yyyy, HH:mm");
 
     private final ZoneId zone;
 
@@ -22,15 +27,11 @@ public class Dates {
     }
 
     public String day(LocalDate date, Locale locale) {
-        return date == null
-                ? ""
-                : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+        return date == null ? "" : DAY.in(locale).format(date);
     }
 
     public String dayTime(Instant instant, Locale locale) {
-        return instant == null
-                ? ""
-                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale).format(instant.atZone(zone));
+        return instant == null ? "" : DAY_TIME.in(locale).format(instant.atZone(zone));
     }
 
     public String iso(Instant instant) {
