@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factline.claim.DatePrecision;
@@ -67,7 +68,18 @@ public class ClaimListings {
     /** What the browse form offers: speakers, topics and ratings that have published claims. */
     public record Options(List<Named> speakers, List<Named> topics, List<RatingView> ratings) {}
 
-    public record Named(String slug, String name) {}
+    public record Named(String slug, String name) implements FilterChoice {
+
+        @Override
+        public String key() {
+            return slug;
+        }
+
+        @Override
+        public String label(Locale locale) {
+            return name;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final PublicContentVersion versions;

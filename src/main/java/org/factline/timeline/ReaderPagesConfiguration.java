@@ -38,6 +38,12 @@ class ReaderPagesConfiguration {
         };
     }
 
+    /** {@code fl:choices}, the browse filters' options (see {@link FilterChoicesDialect}). */
+    @Bean
+    FilterChoicesDialect filterChoicesDialect() {
+        return new FilterChoicesDialect();
+    }
+
     /** After Spring Security, so that signed-in users are known and security headers still apply. */
     @Bean
     FilterRegistrationBean<PageCache> pageCacheRegistration(PageCache pageCache) {

@@ -1,0 +1,12 @@
+package org.factline.timeline;
+
+import java.util.Locale;
+
+/** Something a reader can pick in a browse filter: the value sent and the words shown. */
+public interface FilterChoice {
+
+    /** The value of the filter's query parameter (a slug or a rating code). */
+    String key();
+
+    String label(Locale locale);
+}
