@@ -135,23 +135,22 @@ class Searches {
                             %1$s
                         ), %5$s, %6$s, %7$s, matches as (
                             -- a band of time is read only when the later ones hold too few matches
-                            select id from (
-                                select id, published_at from latest_matches
+                            select * from (
+                                select * from latest_matches
                                 union all
-                                select id, published_at from recent_matches
+                                select * from recent_matches
                                 union all
-                                select id, published_at from archive_matches
+                                select * from archive_matches
                             ) as found
                             order by published_at desc, id desc
                             limit %3$d
                         ), ranked as (
                             -- rank the candidates by their search documents alone (ts_rank: cover density
                             -- cost 0.12 ms a document, fifteen times as much); cards only for one page
-                            select m.id, ts_rank(d.document, query.q) as rank
+                            select m.id, ts_rank(m.document, query.q) as rank
                             from matches m
-                            join search_document d on d.claim_id = m.id
                             cross join query
-                            order by rank desc, d.published_at desc, m.id desc
+                            order by rank desc, m.published_at desc, m.id desc
                             limit %4$d offset %8$d
                         ), hits as (
                             select %2$s, ranked.rank
@@ -222,7 +221,7 @@ class Searches {
                       and %3$s
                     order by d.published_at desc, d.claim_id desc
                 ), %1$s_matches as materialized (
-                    select id, published_at from %1$s cross join query cross join loose
+                    select id, published_at, document from %1$s cross join query cross join loose
                     where not loose.phrase or %1$s.document @@ query.q
                     limit %4$d
                 )""".formatted(name, candidates, condition, ranked);

@@ -38,10 +38,10 @@ class ReaderPagesConfiguration {
         };
     }
 
-    /** {@code fl:choices}, the browse filters' options (see {@link FilterChoicesDialect}). */
+    /** {@code fl:choices} and {@code fl:snippet}, for the browse filters and search results ({@link ReaderDialect}). */
     @Bean
-    FilterChoicesDialect filterChoicesDialect() {
-        return new FilterChoicesDialect();
+    ReaderDialect readerDialect() {
+        return new ReaderDialect();
     }
 
     /** After Spring Security, so that signed-in users are known and security headers still apply. */

@@ -10,16 +10,16 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-class FilterChoicesDialectTests {
+class ReaderDialectTests {
 
     private static final String SELECT = "<select><th:block fl:choices=\"${choices}\" fl:selected=\"${selected}\">"
             + "<option>example</option></th:block></select>";
 
     private final SpringTemplateEngine engine = new SpringTemplateEngine();
 
-    FilterChoicesDialectTests() {
+    ReaderDialectTests() {
         engine.setTemplateResolver(new StringTemplateResolver());
-        engine.addDialect(new FilterChoicesDialect());
+        engine.addDialect(new ReaderDialect());
     }
 
     @Test
@@ -42,6 +42,20 @@ class FilterChoicesDialectTests {
         assertThat(render(choices, null, Locale.forLanguageTag("id")))
                 .isEqualTo("<select><option value=\"false\">Salah</option>"
                         + "<option value=\"misleading\">Menyesatkan</option></select>");
+    }
+
+    @Test
+    void writesASnippetWithItsMatchesMarkedAndEverythingEscaped() {
+        var snippet = List.of(
+                new ClaimCard.Snippet("Dia menulis <b>", false),
+                new ClaimCard.Snippet("sanksi", true),
+                new ClaimCard.Snippet(" & \"PBB\"", false));
+        var variables = new java.util.HashMap<String, Object>(Map.of("snippet", snippet));
+
+        assertThat(engine.process(
+                        "<p class=\"snippet\" fl:snippet=\"${snippet}\">example</p>",
+                        new Context(Locale.ENGLISH, variables)))
+                .isEqualTo("<p class=\"snippet\">Dia menulis &lt;b&gt;<mark>sanksi</mark> &amp; &quot;PBB&quot;</p>");
     }
 
     private String render(List<? extends FilterChoice> choices, String selected, Locale locale) {
