@@ -119,6 +119,7 @@ class Searches {
         params.put("start", String.valueOf(START));
         var windows = bounds();
         var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
+        var matched = new long[1];
         // limits and offset are written into the statement: as parameters, PostgreSQL's generic plan would
         // guess a small limit and walk the recency index testing every document, slow for rarer words
         var rows = jdbc.sql("""
@@ -161,7 +162,7 @@ class Searches {
                             join rating r on r.id = v.rating_id
                             where c.status = 'PUBLISHED'
                         )
-                        select hits.*, words.text_headline,
+                        select hits.*, words.text_headline, (select count(*) from matches) as matched,
                                -- the verdict's words only when the claim's own do not match
                                case when strpos(words.text_headline, :start) > 0 then null
                                     else ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
@@ -196,6 +197,7 @@ class Searches {
                                 (long) filter.page() * ClaimListings.PAGE_SIZE))
                 .params(params)
                 .query((rs, n) -> {
+                    matched[0] = rs.getLong("matched");
                     var card = ClaimListings.card(rs);
                     var text = pieces(rs.getString("text_headline"));
                     var verdict = pieces(rs.getString("verdict_headline"));
@@ -207,7 +209,10 @@ class Searches {
                 .list();
         boolean hasNext = rows.size() > ClaimListings.PAGE_SIZE;
         return new ClaimListings.Page(
-                hasNext ? rows.subList(0, ClaimListings.PAGE_SIZE) : rows, filter.page(), hasNext);
+                hasNext ? rows.subList(0, ClaimListings.PAGE_SIZE) : rows,
+                filter.page(),
+                hasNext,
+                matched[0] >= ranked ? ranked : 0);
     }
 
     /**

@@ -54,7 +54,17 @@ public class ClaimListings {
     }
 
     /** A page of cards and whether another page follows. */
-    public record Page(List<ClaimCard> cards, int number, boolean hasNext) {
+    /**
+     * One page of a listing.
+     *
+     * @param ranked when a search ranked only this many latest matches and found that many (older ones
+     *     may exist, reached with a date range); 0 when every match was ranked, and for browsing
+     */
+    public record Page(List<ClaimCard> cards, int number, boolean hasNext, int ranked) {
+
+        public Page(List<ClaimCard> cards, int number, boolean hasNext) {
+            this(cards, number, hasNext, 0);
+        }
 
         public boolean hasPrevious() {
             return number > 0;

@@ -56,6 +56,12 @@ class SearchCandidatesTests {
                 .containsExactlyInAnyOrder(latest.getSummary(), older.getSummary());
         // the limits in use find all three
         assertThat(summaries(new Searches(jdbc, listings), word)).hasSize(3);
+        // a page says when the ranked matches were as many as the limit (older ones may exist), not otherwise
+        var filter = ClaimFilter.of(word, null, null, null, null, null, null);
+        assertThat(new Searches(jdbc, listings, 2, 3, 3).search(filter).ranked())
+                .isEqualTo(2);
+        assertThat(new Searches(jdbc, listings, 4, 3, 3).search(filter).ranked())
+                .isZero();
     }
 
     @Test

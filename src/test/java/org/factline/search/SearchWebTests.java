@@ -5,6 +5,7 @@ import static org.factline.timeline.PublicFixtures.html;
 
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.timeline.ClaimListings;
 import org.factline.timeline.PublicFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +121,25 @@ class SearchWebTests {
         assertThat(snippet.select("mark").eachText()).containsExactly(word);
         // the verdict is written in the newsroom's language, not the claim's
         assertThat(snippet.hasAttr("lang")).isFalse();
+    }
+
+    @Test
+    void theLastPageOfAWordWithManyMatchesSaysHowToReachOlderOnes() {
+        var fixtures = new PublicFixtures(context);
+        var word = "jambuair" + (int) (Math.random() * 100_000);
+        for (int i = 0; i < Searches.RANKED; i++) {
+            fixtures.published(TestData.unique("Common word " + i), "Kalimat " + word + " nomor " + i + ".", 0, 0);
+        }
+
+        var first = html(mvc.get().uri("/search?q=" + word).exchange());
+        assertThat(first.select(".claim-card")).hasSize(ClaimListings.PAGE_SIZE);
+        assertThat(first.select("p.note")).isEmpty();
+        var last = html(mvc.get()
+                .uri("/search?q=" + word + "&page=" + (Searches.RANKED / ClaimListings.PAGE_SIZE - 1))
+                .exchange());
+        assertThat(last.select(".claim-card")).hasSize(ClaimListings.PAGE_SIZE);
+        assertThat(last.select("a[rel=next]")).isEmpty();
+        assertThat(last.select("p.note").text()).contains("100 latest matches", "Said from");
     }
 
     @Test
