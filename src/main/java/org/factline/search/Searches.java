@@ -54,14 +54,14 @@ class Searches {
 
     static final int RECENT = 25_000;
 
-    /** How long the weeks that bound the windows are reused: stale bounds cost time, never results. */
+    /** How long the weeks that bound the bands are reused: stale bounds cost time, never results. */
     private static final Duration BOUNDS_LIFETIME = Duration.ofMinutes(1);
 
     /**
      * The query as the index can answer it alone, and whether it holds a phrase. A phrase ("harga beras",
-     * or a hyphenated word) needs the document itself, which costs about 0.02 ms a candidate: the index
+     * or a hyphenated word) needs the document itself, which costs about 0.015 ms a candidate: the index
      * looks for all its words, and the candidates are then checked against the phrase latest first, only
-     * until enough are found, instead of every candidate of the window.
+     * until enough are found, instead of every candidate of the band.
      */
     private static final String LOOSE_QUERY = "select regexp_replace(q::text, '<(\\d+|-)>', '&', 'g')::tsquery as q,"
             + " q::text ~ '<(\\d+|-)>' as phrase from query";
@@ -88,7 +88,7 @@ class Searches {
     private final int recent;
     private volatile Bounds bounds;
 
-    /** The weeks of publication from which the windows start, and until when they are used. */
+    /** The weeks of publication from which the bands start, and until when they are used. */
     private record Bounds(int latestWeek, int recentWeek, Instant until) {}
 
     @Autowired
@@ -117,7 +117,7 @@ class Searches {
         params.put("markers", "<>" + START + STOP);
         params.put("standIns", "" + LT + GT);
         params.put("start", String.valueOf(START));
-        var windows = bounds();
+        var bands = bounds();
         var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
         var matched = new long[1];
         // limits and offset are written into the statement: as parameters, PostgreSQL's generic plan would
@@ -181,17 +181,17 @@ class Searches {
                                 ClaimListings.CARD_COLUMNS,
                                 ranked,
                                 ClaimListings.PAGE_SIZE + 1,
-                                window("latest", candidates, "d.published_week >= " + windows.latestWeek()),
-                                window(
+                                band("latest", candidates, "d.published_week >= " + bands.latestWeek()),
+                                band(
                                         "recent",
                                         candidates,
-                                        "d.published_week >= " + windows.recentWeek()
-                                                + " and d.published_week < " + windows.latestWeek()
+                                        "d.published_week >= " + bands.recentWeek()
+                                                + " and d.published_week < " + bands.latestWeek()
                                                 + " and (select count(*) from latest_matches) < " + ranked),
-                                window(
+                                band(
                                         "archive",
                                         candidates,
-                                        "d.published_week < " + windows.recentWeek()
+                                        "d.published_week < " + bands.recentWeek()
                                                 + " and (select count(*) from latest_matches)"
                                                 + " + (select count(*) from recent_matches) < " + ranked),
                                 (long) filter.page() * ClaimListings.PAGE_SIZE))
@@ -219,7 +219,7 @@ class Searches {
      * A band of candidates, latest first ({@code name}), and the first {@code ranked} of them that match
      * the query itself ({@code name_matches}): the phrase check reads documents only until enough are found.
      */
-    private String window(String name, String candidates, String condition) {
+    private String band(String name, String candidates, String condition) {
         return """
                 %1$s as materialized (
                     %2$s
@@ -235,7 +235,7 @@ class Searches {
     /**
      * The weeks of publication of the {@link #LATEST}th and {@link #RECENT}th latest published claims (the
      * first week of all when there are fewer), read again once a minute: claims published since are
-     * newer, so inside the windows anyway.
+     * newer, so inside the bands anyway.
      */
     private Bounds bounds() {
         var known = bounds;
