@@ -158,6 +158,7 @@ case " $RUNS " in *" b "*)
 esac
 case " $RUNS " in *" c "*)
   measure "c search c16" -t2 -c16 -s src/bench/search.lua "$BASE"
+  measure "c search, readers' mix of new and repeated queries, c16" -t2 -c16 -s src/bench/search-mixed.lua "$BASE"
   measure "c search, every request a cache miss, c16" -t2 -c16 -s src/bench/search-uncached.lua "$BASE";;
 esac
 
