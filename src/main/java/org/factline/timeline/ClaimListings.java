@@ -53,9 +53,8 @@ public class ClaimListings {
         }
     }
 
-    /** A page of cards and whether another page follows. */
     /**
-     * One page of a listing.
+     * A page of cards and whether another page follows.
      *
      * @param ranked when a search ranked only this many latest matches and found that many (older ones
      *     may exist, reached with a date range); 0 when every match was ranked, and for browsing
@@ -86,7 +85,7 @@ public class ClaimListings {
         }
 
         @Override
-        public String label(Locale locale) {
+        public String getLabel(Locale locale) {
             return name;
         }
     }

@@ -8,5 +8,6 @@ public interface FilterChoice {
     /** The value of the filter's query parameter (a slug or a rating code). */
     String key();
 
-    String label(Locale locale);
+    /** The words shown, in the reader's language (as templates call it: {@code getLabel(#locale)}). */
+    String getLabel(Locale locale);
 }

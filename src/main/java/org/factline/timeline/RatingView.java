@@ -13,10 +13,6 @@ public record RatingView(
     }
 
     @Override
-    public String label(Locale locale) {
-        return getLabel(locale);
-    }
-
     public String getLabel(Locale locale) {
         return "id".equals(locale.getLanguage()) ? labelId : labelEn;
     }

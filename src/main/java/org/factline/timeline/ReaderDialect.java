@@ -54,29 +54,59 @@ class ReaderDialect extends AbstractProcessorDialect {
         return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
-    private static final class ChoicesProcessor extends AbstractAttributeTagProcessor {
+    /**
+     * An attribute whose value is a list, written out as markup by {@link #write}: in place of the element,
+     * or as its body.
+     */
+    private abstract static class ListProcessor extends AbstractAttributeTagProcessor {
 
         private final String prefix;
+        private final boolean replacesElement;
 
-        ChoicesProcessor(String prefix) {
-            super(TemplateMode.HTML, prefix, null, false, "choices", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
+        ListProcessor(String prefix, String attribute, boolean replacesElement) {
+            super(TemplateMode.HTML, prefix, null, false, attribute, true, StandardDialect.PROCESSOR_PRECEDENCE, true);
             this.prefix = prefix;
+            this.replacesElement = replacesElement;
         }
 
         @Override
-        protected void doProcess(
+        protected final void doProcess(
                 ITemplateContext context,
                 IProcessableElementTag tag,
                 AttributeName attributeName,
                 String attributeValue,
                 IElementTagStructureHandler structureHandler) {
-            var choices = evaluate(context, attributeValue);
-            var selectedExpression = tag.getAttributeValue(prefix, "selected");
-            var selected = selectedExpression == null ? null : evaluate(context, selectedExpression);
-            if (!(choices instanceof Iterable<?> items)) {
-                throw new IllegalArgumentException(
-                        "fl:choices needs a list of filter choices, not " + attributeValue + " = " + choices);
+            if (!(evaluate(context, attributeValue) instanceof Iterable<?> items)) {
+                throw new IllegalArgumentException(attributeName + " needs a list: " + attributeValue + " is not one");
             }
+            var markup = write(items, context, tag);
+            if (replacesElement) {
+                structureHandler.replaceWith(markup, false);
+            } else {
+                structureHandler.setBody(markup, false);
+            }
+        }
+
+        /** The value of another attribute of this dialect on the same tag, evaluated; null when absent. */
+        Object other(ITemplateContext context, IProcessableElementTag tag, String attribute) {
+            var expression = tag.getAttributeValue(prefix, attribute);
+            return expression == null ? null : evaluate(context, expression);
+        }
+
+        /** The markup, every value in it escaped: Thymeleaf writes it as it is. */
+        abstract CharSequence write(Iterable<?> items, ITemplateContext context, IProcessableElementTag tag);
+    }
+
+    /** {@code fl:choices} (and {@code fl:selected}): the element is replaced by one option per choice. */
+    private static final class ChoicesProcessor extends ListProcessor {
+
+        ChoicesProcessor(String prefix) {
+            super(prefix, "choices", true);
+        }
+
+        @Override
+        CharSequence write(Iterable<?> items, ITemplateContext context, IProcessableElementTag tag) {
+            var selected = other(context, tag, "selected");
             var options = new StringBuilder();
             Locale locale = context.getLocale();
             for (var item : items) {
@@ -86,28 +116,21 @@ class ReaderDialect extends AbstractProcessorDialect {
                 if (selected != null && Objects.equals(key, selected.toString())) {
                     options.append(" selected");
                 }
-                options.append('>').append(escape(choice.label(locale))).append("</option>");
+                options.append('>').append(escape(choice.getLabel(locale))).append("</option>");
             }
-            structureHandler.replaceWith(options, false);
+            return options;
         }
     }
 
-    private static final class SnippetProcessor extends AbstractAttributeTagProcessor {
+    /** {@code fl:snippet}: the element's text becomes the snippet, its hits in {@code <mark>}. */
+    private static final class SnippetProcessor extends ListProcessor {
 
         SnippetProcessor(String prefix) {
-            super(TemplateMode.HTML, prefix, null, false, "snippet", true, StandardDialect.PROCESSOR_PRECEDENCE, true);
+            super(prefix, "snippet", false);
         }
 
         @Override
-        protected void doProcess(
-                ITemplateContext context,
-                IProcessableElementTag tag,
-                AttributeName attributeName,
-                String attributeValue,
-                IElementTagStructureHandler structureHandler) {
-            if (!(evaluate(context, attributeValue) instanceof Iterable<?> pieces)) {
-                throw new IllegalArgumentException("fl:snippet needs the pieces of a snippet: " + attributeValue);
-            }
+        CharSequence write(Iterable<?> pieces, ITemplateContext context, IProcessableElementTag tag) {
             var text = new StringBuilder();
             for (var item : pieces) {
                 var piece = (ClaimCard.Snippet) item;
@@ -117,7 +140,7 @@ class ReaderDialect extends AbstractProcessorDialect {
                     text.append(escape(piece.text()));
                 }
             }
-            structureHandler.setBody(text, false);
+            return text;
         }
     }
 }
