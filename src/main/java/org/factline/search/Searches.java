@@ -154,7 +154,7 @@ class Searches {
                             order by rank desc, m.published_at desc, m.id desc
                             limit %4$d offset %8$d
                         ), hits as (
-                            select %2$s, ranked.rank
+                            select %2$s, c.translation, c.translation_language, ranked.rank
                             from ranked
                             join claim c on c.id = ranked.id
                             join speaker s on s.id = c.speaker_id
@@ -163,19 +163,14 @@ class Searches {
                             where c.status = 'PUBLISHED'
                         )
                         select hits.*, words.text_headline, (select count(*) from matches) as matched,
-                               -- the verdict's words only when the claim's own do not match
+                               -- the translation's and the verdict's words only when the claim's own do not match
+                               case when strpos(words.text_headline, :start) > 0 or hits.translation is null then null
+                                    else %9$s end as translation_headline,
                                case when strpos(words.text_headline, :start) > 0 then null
                                     else ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
                                         (select q from query), :options) end as verdict_headline
                         from hits
-                        cross join lateral (
-                            select ts_headline(f_search_config(hits.language),
-                                       translate(hits.text, :markers, :standIns),
-                                       case f_search_config(hits.language)
-                                           when 'indonesian'::regconfig then (select indonesian from query)
-                                           when 'english'::regconfig then (select english from query)
-                                           else (select simple from query) end,
-                                       :options) as text_headline) as words
+                        cross join lateral (select %10$s as text_headline) as words
                         order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
                                 LOOSE_QUERY,
                                 ClaimListings.CARD_COLUMNS,
@@ -194,14 +189,21 @@ class Searches {
                                         "d.published_week < " + bands.recentWeek()
                                                 + " and (select count(*) from latest_matches)"
                                                 + " + (select count(*) from recent_matches) < " + ranked),
-                                (long) filter.page() * ClaimListings.PAGE_SIZE))
+                                (long) filter.page() * ClaimListings.PAGE_SIZE,
+                                headline("hits.translation", "hits.translation_language"),
+                                headline("hits.text", "hits.language")))
                 .params(params)
                 .query((rs, n) -> {
                     matched[0] = rs.getLong("matched");
                     var card = ClaimListings.card(rs);
                     var text = pieces(rs.getString("text_headline"));
+                    var translation = pieces(rs.getString("translation_headline"));
                     var verdict = pieces(rs.getString("verdict_headline"));
-                    // the claim's own words when they match, else the verdict (written in the newsroom's language)
+                    // the claim's own words when they match, else its translation, else the verdict (written
+                    // in the newsroom's language); the claim's words when nothing shown matches
+                    if (hasHit(translation) && !hasHit(text)) {
+                        return card.withSnippet(translation, rs.getString("translation_language"));
+                    }
                     return hasHit(text) || !hasHit(verdict)
                             ? card.withSnippet(text, card.language())
                             : card.withSnippet(verdict, null);
@@ -213,6 +215,17 @@ class Searches {
                 filter.page(),
                 hasNext,
                 matched[0] >= ranked ? ranked : 0);
+    }
+
+    /** The headline of a text in its own language, with the query as that language reads it. */
+    private static String headline(String text, String language) {
+        return """
+                ts_headline(f_search_config(%2$s), translate(%1$s, :markers, :standIns),
+                    case f_search_config(%2$s)
+                        when 'indonesian'::regconfig then (select indonesian from query)
+                        when 'english'::regconfig then (select english from query)
+                        else (select simple from query) end,
+                    :options)""".formatted(text, language);
     }
 
     /**
@@ -256,7 +269,7 @@ class Searches {
         return fresh;
     }
 
-    /** Splits a headline at our markers: the text stays text, so the template escapes every piece. */
+    /** Splits a headline at our markers: the text stays text, escaped when the page is written ({@code fl:snippet}). */
     static List<ClaimCard.Snippet> pieces(String headline) {
         var pieces = new ArrayList<ClaimCard.Snippet>();
         if (headline == null) {

@@ -10,6 +10,7 @@ import org.factline.timeline.PublicFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** Searching the demo data in Bahasa Indonesia and English, as a reader types. */
@@ -24,6 +25,12 @@ class SearchWebTests {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SearchIndex searchIndex;
 
     @Test
     void anIndonesianWordFormFindsItsStem() {
@@ -121,6 +128,25 @@ class SearchWebTests {
         assertThat(snippet.select("mark").eachText()).containsExactly(word);
         // the verdict is written in the newsroom's language, not the claim's
         assertThat(snippet.hasAttr("lang")).isFalse();
+    }
+
+    @Test
+    void aMatchInTheTranslationAloneShowsTheTranslationInItsLanguage() {
+        var fixtures = new PublicFixtures(context);
+        var word = "starfruit" + (int) (Math.random() * 100_000);
+        var summary = TestData.unique("Translated words");
+        var claim = fixtures.published(summary, "Kalimat asli tanpa kata itu.", 0, 0);
+        jdbc.sql("update claim set translation = ?, translation_language = 'en' where id = ?")
+                .params("The translation names the " + word + " here.", claim.getId())
+                .update();
+        searchIndex.reindex(claim.getId());
+
+        var page = html(mvc.get().uri("/search?q=" + word).exchange());
+        assertThat(titles(page)).containsExactly(summary);
+        var snippet = page.select(".claim-card .snippet").first();
+        assertThat(snippet.text()).startsWith("The translation names");
+        assertThat(snippet.select("mark").eachText()).containsExactly(word);
+        assertThat(snippet.attr("lang")).isEqualTo("en");
     }
 
     @Test
