@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.factline.timeline.ClaimCard;
 import org.factline.timeline.ClaimFilter;
 import org.factline.timeline.ClaimListings;
@@ -39,9 +40,15 @@ class Searches {
      * How many matches are ranked: the most recently published ones. A query as broad as "pemerintah"
      * can match most of the archive; reading and ranking every match would make it slow for everyone
      * (ranking costs about 0.01 ms a match: its search document is read and scored). Readers page
-     * through the best of them, {@link ClaimListings#PAGE_SIZE} at a time.
+     * through the best of them, {@link #PAGE_SIZE} at a time.
      */
     static final int RANKED = 100;
+
+    /**
+     * Results a page shows: ten, each with its snippet, as search pages go (a browse page, whose cards
+     * have none, shows {@link ClaimListings#PAGE_SIZE}). Snippets are the costly part of a result.
+     */
+    static final int PAGE_SIZE = 10;
 
     /**
      * Bands of time looked at in turn, latest first: the weeks of the latest {@code LATEST} published claims,
@@ -53,6 +60,9 @@ class Searches {
     static final int LATEST = 5_000;
 
     static final int RECENT = 25_000;
+
+    /** A query of letters, digits and spaces alone, which holds no phrase. */
+    private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s]*");
 
     /** How long the weeks that bound the bands are reused: stale bounds cost time, never results. */
     private static final Duration BOUNDS_LIFETIME = Duration.ofMinutes(1);
@@ -119,6 +129,12 @@ class Searches {
         params.put("start", String.valueOf(START));
         var bands = bounds();
         var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
+        var pairs = phrasePairs(filter.q());
+        if (pairs != null) {
+            // the index alone finds the documents that hold the phrases' words side by side
+            candidates += " and f_search_pairs(d.document) @@ cast(:pairs as tsquery)";
+            params.put("pairs", pairs);
+        }
         var matched = new long[1];
         // limits and offset are written into the statement: as parameters, PostgreSQL's generic plan would
         // guess a small limit and walk the recency index testing every document, slow for rarer words
@@ -162,20 +178,28 @@ class Searches {
                             join rating r on r.id = v.rating_id
                             where c.status = 'PUBLISHED'
                         )
-                        select hits.*, words.text_headline, (select count(*) from matches) as matched,
-                               -- the translation's and the verdict's words only when the claim's own do not match
-                               case when strpos(words.text_headline, :start) > 0 or hits.translation is null then null
-                                    else %9$s end as translation_headline,
-                               case when strpos(words.text_headline, :start) > 0 then null
+                        select hits.*, words.text_headline, translated.translation_headline,
+                               (select count(*) from matches) as matched,
+                               -- the verdict's words only when neither the claim's own nor its translation match
+                               case when strpos(words.text_headline, :start) > 0
+                                         or strpos(translated.translation_headline, :start) > 0 then null
                                     else ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
                                         (select q from query), :options) end as verdict_headline
                         from hits
-                        cross join lateral (select %10$s as text_headline) as words
+                        -- "offset 0" keeps each headline a subquery of its own, computed once: pulled up,
+                        -- its expression would be copied into every place that reads it
+                        cross join lateral (select %10$s as text_headline offset 0) as words
+                        -- the translation's words only when the claim's own do not match
+                        cross join lateral (
+                            select case when strpos(words.text_headline, :start) > 0 or hits.translation is null
+                                        then null else %9$s end as translation_headline
+                            offset 0
+                        ) as translated
                         order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
                                 LOOSE_QUERY,
                                 ClaimListings.CARD_COLUMNS,
                                 ranked,
-                                ClaimListings.PAGE_SIZE + 1,
+                                PAGE_SIZE,
                                 band("latest", candidates, "d.published_week >= " + bands.latestWeek()),
                                 band(
                                         "recent",
@@ -189,7 +213,7 @@ class Searches {
                                         "d.published_week < " + bands.recentWeek()
                                                 + " and (select count(*) from latest_matches)"
                                                 + " + (select count(*) from recent_matches) < " + ranked),
-                                (long) filter.page() * ClaimListings.PAGE_SIZE,
+                                (long) filter.page() * PAGE_SIZE,
                                 headline("hits.translation", "hits.translation_language"),
                                 headline("hits.text", "hits.language")))
                 .params(params)
@@ -209,12 +233,26 @@ class Searches {
                             : card.withSnippet(verdict, null);
                 })
                 .list();
-        boolean hasNext = rows.size() > ClaimListings.PAGE_SIZE;
         return new ClaimListings.Page(
-                hasNext ? rows.subList(0, ClaimListings.PAGE_SIZE) : rows,
+                rows,
                 filter.page(),
-                hasNext,
+                matched[0] > (long) (filter.page() + 1) * PAGE_SIZE,
                 matched[0] >= ranked ? ranked : 0);
+    }
+
+    /**
+     * What the query's phrases ask of the word pairs index ({@link PhrasePairs}), or {@code null}. Only
+     * words joined by something other than spaces (quotes, hyphens, apostrophes, dots) can make a phrase:
+     * for others PostgreSQL is not asked.
+     */
+    private String phrasePairs(String q) {
+        if (WORDS_ONLY.matcher(q).matches()) {
+            return null;
+        }
+        return PhrasePairs.of(jdbc.sql("""
+                        select (websearch_to_tsquery('simple', text) || websearch_to_tsquery('english', text)
+                                || websearch_to_tsquery('indonesian', text))::text
+                        from (select f_unaccent(:q) as text) as words""").param("q", q).query(String.class).single());
     }
 
     /** The headline of a text in its own language, with the query as that language reads it. */

@@ -2,6 +2,8 @@ package org.factline.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
@@ -86,6 +88,71 @@ class SearchCandidatesTests {
         // without quotes, the words anywhere
         assertThat(summaries(new Searches(jdbc, listings), first + " " + second))
                 .hasSize(3);
+    }
+
+    @Test
+    void thePairsIndexNeverLosesAPhraseMatch() {
+        var fixtures = new PublicFixtures(context);
+        var word = "salak" + (int) (Math.random() * 100_000);
+        fixtures.published(
+                TestData.unique("Pairs"),
+                "Duta besar " + word + "-pondoh tidak pernah bilang, it's " + word + " O'Brien's.",
+                0,
+                0);
+        var texts = jdbc.sql("select text from claim c join search_document d on d.claim_id = c.id order by c.id")
+                .query(String.class)
+                .list();
+        var queries = new ArrayList<String>();
+        queries.add(word + "-pondoh");
+        queries.add("\"it's " + word + "\"");
+        queries.add("\"tidak pernah bilang\" O'Brien's");
+        queries.add("\"korea utara\" or \"" + word + " pondoh\"");
+        // every pair and triple of neighbouring words in the claims' own text, quoted
+        for (var text : texts) {
+            var words = Arrays.stream(text.split("\\s+"))
+                    .map(w -> w.replace("\"", ""))
+                    .filter(w -> w.chars().anyMatch(Character::isLetter))
+                    .toArray(String[]::new);
+            for (int i = 0; i + 2 < words.length && i < 12; i += 3) {
+                queries.add("\"" + words[i] + " " + words[i + 1] + "\"");
+                queries.add("\"" + words[i] + " " + words[i + 1] + " " + words[i + 2] + "\"");
+            }
+        }
+        int checked = 0;
+        int narrowed = 0;
+        for (var query : queries) {
+            var tsquery = jdbc.sql("""
+                            select (websearch_to_tsquery('simple', w) || websearch_to_tsquery('english', w)
+                                    || websearch_to_tsquery('indonesian', w))::text
+                            from (select f_unaccent(?) as w) as words""").param(query).query(String.class).single();
+            var pairs = PhrasePairs.of(tsquery);
+            if (pairs == null) {
+                // a stop word in one language leaves a word alone, which asks nothing of the pairs
+                continue;
+            }
+            checked++;
+            var counts = jdbc.sql("""
+                            select count(*) filter (where document @@ cast(:q as tsquery)),
+                                   count(*) filter (where document @@ cast(:q as tsquery)
+                                                      and f_search_pairs(document) @@ cast(:pairs as tsquery)),
+                                   count(*) filter (where document @@ loose.q
+                                                      and f_search_pairs(document) @@ cast(:pairs as tsquery)),
+                                   count(*) filter (where document @@ loose.q)
+                            from search_document
+                            cross join (select regexp_replace(:q, '<(\\d+|-)>', '&', 'g')::tsquery as q) as loose""")
+                    .param("q", tsquery)
+                    .param("pairs", pairs)
+                    .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
+                    .single();
+            // every document that matches the phrase holds its pairs
+            assertThat(counts[1]).as(query).isEqualTo(counts[0]).isPositive();
+            if (counts[2] < counts[3]) {
+                narrowed++;
+            }
+        }
+        assertThat(checked).isGreaterThan(queries.size() / 2);
+        // and the pairs leave out documents that hold the words apart
+        assertThat(narrowed).isPositive();
     }
 
     private void publishedOn(Claim claim, String date) {

@@ -5,7 +5,6 @@ import static org.factline.timeline.PublicFixtures.html;
 
 import org.factline.IntegrationTest;
 import org.factline.TestData;
-import org.factline.timeline.ClaimListings;
 import org.factline.timeline.PublicFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,12 +157,12 @@ class SearchWebTests {
         }
 
         var first = html(mvc.get().uri("/search?q=" + word).exchange());
-        assertThat(first.select(".claim-card")).hasSize(ClaimListings.PAGE_SIZE);
+        assertThat(first.select(".claim-card")).hasSize(Searches.PAGE_SIZE);
         assertThat(first.select("p.note")).isEmpty();
         var last = html(mvc.get()
-                .uri("/search?q=" + word + "&page=" + (Searches.RANKED / ClaimListings.PAGE_SIZE - 1))
+                .uri("/search?q=" + word + "&page=" + (Searches.RANKED / Searches.PAGE_SIZE - 1))
                 .exchange());
-        assertThat(last.select(".claim-card")).hasSize(ClaimListings.PAGE_SIZE);
+        assertThat(last.select(".claim-card")).hasSize(Searches.PAGE_SIZE);
         assertThat(last.select("a[rel=next]")).isEmpty();
         assertThat(last.select("p.note").text()).contains("100 latest matches", "Said from");
     }
@@ -176,12 +175,22 @@ class SearchWebTests {
             fixtures.published(TestData.unique("Paged claim"), "Kalimat " + word + " nomor " + i + ".", 0, 0);
         }
         var first = html(mvc.get().uri("/search?q=" + word).exchange());
-        assertThat(first.select(".claim-card")).hasSize(20);
+        assertThat(first.select(".claim-card")).hasSize(Searches.PAGE_SIZE);
         var next = first.select(".pager a[rel=next]").attr("href");
         assertThat(next).isEqualTo("/search?q=" + word + "&page=1");
         var second = html(mvc.get().uri(next).exchange());
-        assertThat(second.select(".claim-card")).hasSize(2);
+        assertThat(second.select(".claim-card")).hasSize(Searches.PAGE_SIZE);
         assertThat(second.select(".pager a[rel=prev]").attr("href")).isEqualTo("/search?q=" + word);
+        var third = html(
+                mvc.get().uri(second.select(".pager a[rel=next]").attr("href")).exchange());
+        assertThat(third.select(".claim-card")).hasSize(22 - 2 * Searches.PAGE_SIZE);
+        assertThat(third.select(".pager a[rel=next]")).isEmpty();
+        // no page is repeated or skipped
+        var titles = new java.util.HashSet<String>();
+        titles.addAll(titles(first));
+        titles.addAll(titles(second));
+        titles.addAll(titles(third));
+        assertThat(titles).hasSize(22);
     }
 
     private static java.util.List<String> titles(org.jsoup.nodes.Document page) {
