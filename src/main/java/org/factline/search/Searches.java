@@ -61,6 +61,12 @@ class Searches {
 
     static final int RECENT = 25_000;
 
+    /**
+     * The query documents must match: term by term ({@link SearchTerms}); when every term is a word too
+     * common to ask anything ("yang", "the"), the whole query in each language, as before terms.
+     */
+    private static final String MATCH_QUERY = "case when numnode(terms) > 0 then terms else s || e || i end";
+
     /** A query of letters, digits and spaces alone, which holds no phrase. */
     private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s]*");
 
@@ -129,7 +135,9 @@ class Searches {
         params.put("start", String.valueOf(START));
         var bands = bounds();
         var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
-        var pairs = phrasePairs(filter.q());
+        var terms = SearchTerms.of(filter.q(), "term");
+        params.putAll(terms.parameters());
+        var pairs = phrasePairs(filter.q(), terms);
         if (pairs != null) {
             // the index alone finds the documents that hold the phrases' words side by side
             candidates += " and f_search_pairs(d.document) @@ cast(:pairs as tsquery)";
@@ -140,13 +148,14 @@ class Searches {
         // guess a small limit and walk the recency index testing every document, slow for rarer words
         var rows = jdbc.sql("""
                         with words as (
-                            select f_unaccent(:q) as text
+                            select f_search_unaccent(:q) as text
                         ), query as (
-                            -- the query in each language, for the headlines; all of them at once for matching
-                            select s || e || i as q, e || s as english, i || s as indonesian, s as simple
+                            -- the query term by term for matching (SearchTerms); in each language for the headlines
+                            select %11$s as q, e || s as english, i || s as indonesian, s as simple
                             from (select websearch_to_tsquery('simple', text) as s,
                                          websearch_to_tsquery('english', text) as e,
-                                         websearch_to_tsquery('indonesian', text) as i
+                                         websearch_to_tsquery('indonesian', text) as i,
+                                         %12$s as terms
                                   from words) as w
                         ), loose as (
                             %1$s
@@ -215,7 +224,9 @@ class Searches {
                                                 + " + (select count(*) from recent_matches) < " + ranked),
                                 (long) filter.page() * PAGE_SIZE,
                                 headline("hits.translation", "hits.translation_language"),
-                                headline("hits.text", "hits.language")))
+                                headline("hits.text", "hits.language"),
+                                MATCH_QUERY,
+                                terms.expression()))
                 .params(params)
                 .query((rs, n) -> {
                     matched[0] = rs.getLong("matched");
@@ -245,14 +256,21 @@ class Searches {
      * words joined by something other than spaces (quotes, hyphens, apostrophes, dots) can make a phrase:
      * for others PostgreSQL is not asked.
      */
-    private String phrasePairs(String q) {
+    private String phrasePairs(String q, SearchTerms terms) {
         if (WORDS_ONLY.matcher(q).matches()) {
             return null;
         }
         return PhrasePairs.of(jdbc.sql("""
-                        select (websearch_to_tsquery('simple', text) || websearch_to_tsquery('english', text)
-                                || websearch_to_tsquery('indonesian', text))::text
-                        from (select f_unaccent(:q) as text) as words""").param("q", q).query(String.class).single());
+                        select (%s)::text
+                        from (select websearch_to_tsquery('simple', text) as s,
+                                     websearch_to_tsquery('english', text) as e,
+                                     websearch_to_tsquery('indonesian', text) as i,
+                                     %s as terms
+                              from (select f_search_unaccent(:q) as text) as words) as w""".formatted(MATCH_QUERY, terms.expression()))
+                .param("q", q)
+                .params(terms.parameters())
+                .query(String.class)
+                .single());
     }
 
     /** The headline of a text in its own language, with the query as that language reads it. */

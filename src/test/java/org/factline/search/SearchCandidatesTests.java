@@ -155,6 +155,48 @@ class SearchCandidatesTests {
         assertThat(narrowed).isPositive();
     }
 
+    @Test
+    void termByTermTheQueryFindsEveryDocumentTheWholeQueryFound() {
+        var queries = List.of(
+                "Korea Utara",
+                "Matsegora mengatakan",
+                "Rusia Donetsk",
+                "Pushilin or Putin",
+                "\"Korea Utara\" Donetsk",
+                "the letter",
+                "yang",
+                "membangun kembali",
+                "north korea sends workers",
+                "Kim Jong Un");
+        int found = 0;
+        for (var query : queries) {
+            var terms = SearchTerms.of(query, "t");
+            var counts = jdbc.sql("""
+                            select count(*) filter (where document @@ whole), count(*) filter (where document @@ q),
+                                   count(*) filter (where document @@ whole and not document @@ q)
+                            from search_document
+                            cross join (
+                                select whole, case when numnode(terms) > 0 then terms else whole end as q
+                                from (select websearch_to_tsquery('simple', w) || websearch_to_tsquery('english', w)
+                                             || websearch_to_tsquery('indonesian', w) as whole, %s as terms
+                                      from (select f_unaccent(:query) as w) as words) as built
+                            ) as queries""".formatted(terms.expression()))
+                    .param("query", query)
+                    .params(terms.parameters())
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                    .single();
+            if (counts[0] > 0) {
+                found++;
+            }
+            assertThat(counts[2])
+                    .as(query + ": found by the whole query, not term by term")
+                    .isZero();
+            // words too common in one language ask nothing ("the", "yang"), so term by term may find more
+            assertThat(counts[1]).as(query).isGreaterThanOrEqualTo(counts[0]);
+        }
+        assertThat(found).isGreaterThan(queries.size() / 2);
+    }
+
     private void publishedOn(Claim claim, String date) {
         jdbc.sql("update search_document set published_at = cast(? as date) where claim_id = ?")
                 .params(date, claim.getId())

@@ -98,6 +98,33 @@ class SearchWebTests {
     }
 
     @Test
+    void wordsTooCommonToAskAnythingAreLeftOutUnlessTheyAreAllThereIs() {
+        var fixtures = new PublicFixtures(context);
+        var word = "kedondong" + (int) (Math.random() * 100_000);
+        var summary = TestData.unique("Common words");
+        fixtures.published(summary, "Kalimat the " + word + " saja.", 1, 1);
+
+        // "of" and "the" ask nothing in English: the claim, which does not say "of", is found
+        assertThat(titles(html(mvc.get().uri("/search?q=of " + word + " the").exchange())))
+                .containsExactly(summary);
+        // a phrase asks for its words in their order
+        assertThat(html(mvc.get().uri("/search?q=\"saja " + word + "\"").exchange())
+                        .select(".claim-card"))
+                .isEmpty();
+        assertThat(titles(html(mvc.get().uri("/search?q=\"the " + word + "\"").exchange())))
+                .containsExactly(summary);
+        // a query of such words alone is matched as a whole
+        assertThat(html(mvc.get().uri("/search?q=the").exchange()).select(".claim-card"))
+                .isNotEmpty();
+        // and "or" and "-word" read as before
+        assertThat(titles(html(mvc.get().uri("/search?q=zzzqqq or " + word).exchange())))
+                .containsExactly(summary);
+        assertThat(html(mvc.get().uri("/search?q=" + word + " -kalimat").exchange())
+                        .select(".claim-card"))
+                .isEmpty();
+    }
+
+    @Test
     void highlightedSnippetsEscapeWhatWasSaid() {
         var fixtures = new PublicFixtures(context);
         var summary = TestData.unique("Markup in a quote");
