@@ -58,6 +58,15 @@ class PublicPagesBrowserTests {
                 .isNotEmpty();
         screenshot("2-search");
 
+        // the filters stay within a phone's width, even with a topic named at length
+        browser.manage().window().setSize(new Dimension(360, 800));
+        browser.executeScript("var option = document.createElement('option');"
+                + " option.text = 'A topic whose name is far longer than a phone screen is wide, as topics can be';"
+                + " document.getElementById('topic').add(option);");
+        var searchWidth = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).intValue();
+        assertThat(searchWidth).as("no horizontal scrolling on a phone").isLessThanOrEqualTo(360);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
         first.click();
         wait.until(ExpectedConditions.urlContains("/claims/"));
         assertThat(browser.findElement(By.cssSelector(".verdict-card .rating-label"))
