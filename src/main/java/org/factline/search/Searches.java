@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.factline.timeline.ClaimCard;
 import org.factline.timeline.ClaimFilter;
 import org.factline.timeline.ClaimListings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class Searches {
+
+    private static final Logger log = LoggerFactory.getLogger(Searches.class);
 
     /** Marks around highlighted words in ts_headline output; stripped from the text beforehand. */
     static final char START = '\uE000';
@@ -63,7 +67,7 @@ class Searches {
 
     /**
      * The query documents must match: term by term ({@link SearchTerms}); when every term is a word too
-     * common to ask anything ("yang", "the"), the whole query in each language, as before terms.
+     * common to ask anything ("the", "of"), the whole query in each language.
      */
     private static final String MATCH_QUERY = "case when numnode(terms) > 0 then terms else s || e || i end";
 
@@ -260,7 +264,7 @@ class Searches {
         if (WORDS_ONLY.matcher(q).matches()) {
             return null;
         }
-        return PhrasePairs.of(jdbc.sql("""
+        var query = jdbc.sql("""
                         select (%s)::text
                         from (select websearch_to_tsquery('simple', text) as s,
                                      websearch_to_tsquery('english', text) as e,
@@ -270,7 +274,15 @@ class Searches {
                 .param("q", q)
                 .params(terms.parameters())
                 .query(String.class)
-                .single());
+                .single();
+        try {
+            return PhrasePairs.of(query);
+        } catch (IllegalArgumentException e) {
+            // a query written in a way the reader of tsqueries does not know: the phrases are found without
+            // the pairs, more slowly, never wrongly
+            log.warn("Could not read the phrases of {}: {}", query, e.getMessage());
+            return null;
+        }
     }
 
     /** The headline of a text in its own language, with the query as that language reads it. */

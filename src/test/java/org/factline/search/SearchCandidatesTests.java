@@ -197,6 +197,39 @@ class SearchCandidatesTests {
         assertThat(found).isGreaterThan(queries.size() / 2);
     }
 
+    @Test
+    void thePhrasesOfOddQueriesAreReadAndTheirSearchesAnswer() {
+        var queries = List.of(
+                "\"a-b-c\" 'x' \\ \"",
+                "don't won't",
+                "e-mail@kantor.go.id",
+                "C++ \"a:b\" (x|y) !z <-> 1.5.6",
+                "https://example.org/a?b=c",
+                "-\"-\" or \"\"",
+                "Kim Jong-un's \"north-korea\"",
+                "'':*& \\\\ \"\"\"");
+        for (var query : queries) {
+            var terms = SearchTerms.of(query, "t");
+            var tsquery = jdbc.sql("""
+                            select (case when numnode(terms) > 0 then terms else s || e || i end)::text
+                            from (select websearch_to_tsquery('simple', w) as s, websearch_to_tsquery('english', w) as e,
+                                         websearch_to_tsquery('indonesian', w) as i, %s as terms
+                                  from (select f_search_unaccent(:query) as w) as words) as built""".formatted(terms.expression()))
+                    .param("query", query)
+                    .params(terms.parameters())
+                    .query(String.class)
+                    .single();
+            // PostgreSQL's way of writing the query is read without error
+            PhrasePairs.of(tsquery);
+            // and the search answers
+            assertThat(new Searches(jdbc, listings)
+                            .search(ClaimFilter.of(query, null, null, null, null, null, null))
+                            .cards())
+                    .as(query)
+                    .isNotNull();
+        }
+    }
+
     private void publishedOn(Claim claim, String date) {
         jdbc.sql("update search_document set published_at = cast(? as date) where claim_id = ?")
                 .params(date, claim.getId())
