@@ -264,7 +264,24 @@ class Searches {
         if (WORDS_ONLY.matcher(q).matches()) {
             return null;
         }
-        var query = jdbc.sql("""
+        var query = matchQuery(q, terms);
+        try {
+            return PhrasePairs.of(query);
+        } catch (IllegalArgumentException e) {
+            // a query written in a way the reader of tsqueries does not know: the phrases are found without
+            // the pairs, more slowly, never wrongly
+            log.warn("Could not read the phrases of {}: {}", query, e.getMessage());
+            return null;
+        }
+    }
+
+    /** The query documents must match, as PostgreSQL writes a {@code tsquery}. */
+    String matchQuery(String q) {
+        return matchQuery(q, SearchTerms.of(q, "term"));
+    }
+
+    private String matchQuery(String q, SearchTerms terms) {
+        return jdbc.sql("""
                         select (%s)::text
                         from (select websearch_to_tsquery('simple', text) as s,
                                      websearch_to_tsquery('english', text) as e,
@@ -275,14 +292,6 @@ class Searches {
                 .params(terms.parameters())
                 .query(String.class)
                 .single();
-        try {
-            return PhrasePairs.of(query);
-        } catch (IllegalArgumentException e) {
-            // a query written in a way the reader of tsqueries does not know: the phrases are found without
-            // the pairs, more slowly, never wrongly
-            log.warn("Could not read the phrases of {}: {}", query, e.getMessage());
-            return null;
-        }
     }
 
     /** The headline of a text in its own language, with the query as that language reads it. */
