@@ -72,7 +72,7 @@ class Searches {
     private static final String MATCH_QUERY = "case when numnode(terms) > 0 then terms else s || e || i end";
 
     /** A query of letters, digits and spaces alone, which holds no phrase. */
-    private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s]*");
+    static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s]*");
 
     /** How long the weeks that bound the bands are reused: stale bounds cost time, never results. */
     private static final Duration BOUNDS_LIFETIME = Duration.ofMinutes(1);
@@ -141,7 +141,9 @@ class Searches {
         var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
         var terms = SearchTerms.of(filter.q(), "term");
         params.putAll(terms.parameters());
-        var pairs = phrasePairs(filter.q(), terms);
+        // only words joined by something other than spaces (quotes, hyphens, apostrophes, dots) make a phrase
+        boolean phrases = !WORDS_ONLY.matcher(filter.q()).matches();
+        var pairs = phrases ? phrasePairs(filter.q(), terms) : null;
         if (pairs != null) {
             // the index alone finds the documents that hold the phrases' words side by side
             candidates += " and f_search_pairs(d.document) @@ cast(:pairs as tsquery)";
@@ -213,19 +215,21 @@ class Searches {
                                 ClaimListings.CARD_COLUMNS,
                                 ranked,
                                 PAGE_SIZE,
-                                band("latest", candidates, "d.published_week >= " + bands.latestWeek()),
+                                band("latest", candidates, "d.published_week >= " + bands.latestWeek(), phrases),
                                 band(
                                         "recent",
                                         candidates,
                                         "d.published_week >= " + bands.recentWeek()
                                                 + " and d.published_week < " + bands.latestWeek()
-                                                + " and (select count(*) from latest_matches) < " + ranked),
+                                                + " and (select count(*) from latest_matches) < " + ranked,
+                                        phrases),
                                 band(
                                         "archive",
                                         candidates,
                                         "d.published_week < " + bands.recentWeek()
                                                 + " and (select count(*) from latest_matches)"
-                                                + " + (select count(*) from recent_matches) < " + ranked),
+                                                + " + (select count(*) from recent_matches) < " + ranked,
+                                        phrases),
                                 (long) filter.page() * PAGE_SIZE,
                                 headline("hits.translation", "hits.translation_language"),
                                 headline("hits.text", "hits.language"),
@@ -255,15 +259,8 @@ class Searches {
                 matched[0] >= ranked ? ranked : 0);
     }
 
-    /**
-     * What the query's phrases ask of the word pairs index ({@link PhrasePairs}), or {@code null}. Only
-     * words joined by something other than spaces (quotes, hyphens, apostrophes, dots) can make a phrase:
-     * for others PostgreSQL is not asked.
-     */
+    /** What the query's phrases ask of the word pairs index ({@link PhrasePairs}), or {@code null}. */
     private String phrasePairs(String q, SearchTerms terms) {
-        if (WORDS_ONLY.matcher(q).matches()) {
-            return null;
-        }
         var query = matchQuery(q, terms);
         try {
             return PhrasePairs.of(query);
@@ -308,8 +305,20 @@ class Searches {
     /**
      * A band of candidates, latest first ({@code name}), and the first {@code ranked} of them that match
      * the query itself ({@code name_matches}): the phrase check reads documents only until enough are found.
+     * A query without phrases is answered by the index alone: its band is the latest {@code ranked}
+     * candidates, which PostgreSQL picks without sorting them all (a common word's band holds thousands:
+     * "rice prices", 4,929 candidates in the latest band, sorted whole in 1.7 ms of a 6.3 ms search).
      */
-    private String band(String name, String candidates, String condition) {
+    private String band(String name, String candidates, String condition, boolean phrases) {
+        if (!phrases) {
+            return """
+                    %1$s_matches as materialized (
+                        %2$s
+                          and %3$s
+                        order by d.published_at desc, d.claim_id desc
+                        limit %4$d
+                    )""".formatted(name, candidates, condition, ranked);
+        }
         return """
                 %1$s as materialized (
                     %2$s

@@ -196,6 +196,26 @@ class SearchCandidatesTests {
     }
 
     @Test
+    void eachTermReadsAWordOnceWhereTheLanguagesReadItAlike() {
+        // English, Indonesian and the word itself read 'utang' and 'luar' alike: each once, as the full-text
+        // index would otherwise read the same posting list once per copy
+        assertThat(searches.matchQuery("utang luar negeri")).isEqualTo("'utang' & 'luar' & ( 'negeri' | 'neger' )");
+        assertThat(searches.matchQuery("Matsegora")).isEqualTo("'matsegora'");
+        assertThat(searches.matchQuery("elections")).isEqualTo("'elections' | 'elect'");
+        assertThat(searches.matchQuery("\"harga beras\"")).isEqualTo("'harga' <-> 'beras' | 'harga' <-> 'bera'");
+    }
+
+    @Test
+    void aQueryOfLettersDigitsAndSpacesHoldsNoPhrase() {
+        // Searches answers such queries from the index alone (no phrase to check in the documents)
+        for (var query : List.of(
+                "Korea Utara", "Путин Мацегора", "김정은 푸틴", "covid19 2022", "Pushilin or Putin", "the of", "ÉLECTION")) {
+            assertThat(Searches.WORDS_ONLY.matcher(query).matches()).as(query).isTrue();
+            assertThat(searches.matchQuery(query)).as(query).doesNotContain("<");
+        }
+    }
+
+    @Test
     void thePhrasesOfOddQueriesAreReadAndTheirSearchesAnswer() {
         var queries = List.of(
                 "\"a-b-c\" 'x' \\ \"",
