@@ -124,6 +124,12 @@ cache_counts() {
   done
 }
 
+# methods compiled by the JIT and seconds it spent compiling, so far: on two cores it can still be
+# compiling after three minutes, taking CPU from the requests measured
+jit_counts() {
+  jstat -compiler "$APP" 2>/dev/null | awk 'NR == 2 { print $1, $4 }' | grep . || echo "0 0"
+}
+
 BASE="http://127.0.0.1:$PORT"
 measure() {
   local name=$1; shift
@@ -133,14 +139,17 @@ measure() {
   echo "== $name: warm-up ${WARMUP}s"
   wrk "${options[@]}" -d"${WARMUP}s" "${rest[@]}" > "$OUT/warmup-${name// /-}.txt"
   echo "== $name: measuring ${DURATION}s"
-  local before after
+  local before after jit_before jit_after
   before=$(cache_counts)
+  jit_before=$(jit_counts)
   { echo "--- $name: wrk ${options[*]} -d${DURATION}s --latency"
     wrk "${options[@]}" -d"${DURATION}s" --latency "${rest[@]}"
     after=$(cache_counts)
+    jit_after=$(jit_counts)
     echo "$before $after" | awk '{ hits = $4 - $1; stored = $5 - $2; renders = $6 - $3; all = hits + stored + renders;
       printf "  page cache during the run: %d from memory, %d from the page store, %d renders (%.0f%% rendered)\n",
              hits, stored, renders, (all > 0 ? 100 * renders / all : 0) }'
+    echo "$jit_before $jit_after" | awk '{ printf "  JIT during the run: %d methods compiled, %.1f s compiling\n", $3 - $1, $4 - $2 }'
     echo; } | tee -a "$RESULTS"
 }
 
