@@ -127,7 +127,7 @@ cache_counts() {
 # methods compiled by the JIT and seconds it spent compiling, so far: on two cores it can still be
 # compiling after three minutes, taking CPU from the requests measured
 jit_counts() {
-  jstat -compiler "$APP" 2>/dev/null | awk 'NR == 2 { print $1, $4 }' | grep . || echo "0 0"
+  jstat -compiler "$APP" 2>/dev/null | awk 'NR == 2 { print $1, $4 }' || true
 }
 
 BASE="http://127.0.0.1:$PORT"
@@ -149,7 +149,8 @@ measure() {
     echo "$before $after" | awk '{ hits = $4 - $1; stored = $5 - $2; renders = $6 - $3; all = hits + stored + renders;
       printf "  page cache during the run: %d from memory, %d from the page store, %d renders (%.0f%% rendered)\n",
              hits, stored, renders, (all > 0 ? 100 * renders / all : 0) }'
-    echo "$jit_before $jit_after" | awk '{ printf "  JIT during the run: %d methods compiled, %.1f s compiling\n", $3 - $1, $4 - $2 }'
+    # (without a JDK's jstat, nothing is said)
+    echo "$jit_before $jit_after" | awk 'NF == 4 { printf "  JIT during the run: %d methods compiled, %.1f s compiling\n", $3 - $1, $4 - $2 }'
     echo; } | tee -a "$RESULTS"
 }
 
