@@ -149,7 +149,7 @@ where c.slug like 'bench-claim-%';
 -- search documents lie in the table roughly in the order they were published (a window of the latest
 -- claims is a few pages, not one row on each of thousands)
 -- without the full-text index, built again afterwards as the migration defines it: updating it row by row
--- (its word pairs above all) took more than twenty minutes here, building it five
+-- (its word pairs above all) had not finished after thirteen minutes here; building it takes about five
 select pg_get_indexdef('search_document_search_idx'::regclass) as search_index \gset
 drop index search_document_search_idx;
 insert into search_document (claim_id, document, published_at)
