@@ -158,11 +158,7 @@ class Searches {
                         ), query as (
                             -- the query term by term for matching (SearchTerms); in each language for the headlines
                             select %11$s as q, e || s as english, i || s as indonesian, s as simple
-                            from (select websearch_to_tsquery('simple', text) as s,
-                                         websearch_to_tsquery('english', text) as e,
-                                         websearch_to_tsquery('indonesian', text) as i,
-                                         %12$s as terms
-                                  from words) as w
+                            from %12$s
                         ), loose as (
                             %1$s
                         ), %5$s, %6$s, %7$s, matches as (
@@ -234,7 +230,7 @@ class Searches {
                                 headline("hits.translation", "hits.translation_language"),
                                 headline("hits.text", "hits.language"),
                                 MATCH_QUERY,
-                                terms.expression()))
+                                readings("words", terms)))
                 .params(params)
                 .query((rs, n) -> {
                     matched[0] = rs.getLong("matched");
@@ -278,17 +274,26 @@ class Searches {
     }
 
     private String matchQuery(String q, SearchTerms terms) {
-        return jdbc.sql("""
-                        select (%s)::text
-                        from (select websearch_to_tsquery('simple', text) as s,
-                                     websearch_to_tsquery('english', text) as e,
-                                     websearch_to_tsquery('indonesian', text) as i,
-                                     %s as terms
-                              from (select f_search_unaccent(:q) as text) as words) as w""".formatted(MATCH_QUERY, terms.expression()))
+        return jdbc.sql("select (%s)::text from %s"
+                        .formatted(MATCH_QUERY, readings("(select f_search_unaccent(:q) as text) as words", terms)))
                 .param("q", q)
                 .params(terms.parameters())
                 .query(String.class)
                 .single();
+    }
+
+    /**
+     * The query's readings, as one row {@code w}: {@code s}, {@code e} and {@code i}, the whole query word
+     * for word, in English and in Indonesian, and {@code terms}, term by term ({@link SearchTerms}); read
+     * from {@code words}, a row source whose column {@code text} is the query without accents.
+     */
+    private static String readings(String words, SearchTerms terms) {
+        return """
+                (select websearch_to_tsquery('simple', text) as s,
+                        websearch_to_tsquery('english', text) as e,
+                        websearch_to_tsquery('indonesian', text) as i,
+                        %s as terms
+                 from %s) as w""".formatted(terms.expression(), words);
     }
 
     /** The headline of a text in its own language, with the query as that language reads it. */
