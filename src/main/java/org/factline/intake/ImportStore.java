@@ -369,7 +369,7 @@ class ImportStore {
             this.constants = constants;
         }
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         void add(Object... values) {
             if (columns == null) {
                 columns = new List[values.length];

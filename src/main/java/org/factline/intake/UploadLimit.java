@@ -23,7 +23,7 @@ class UploadLimit {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge() {
-        var view = new ModelAndView(ImportController.UPLOAD_VIEW, HttpStatus.PAYLOAD_TOO_LARGE);
+        var view = new ModelAndView(ImportController.UPLOAD_VIEW, HttpStatus.CONTENT_TOO_LARGE);
         view.addObject("error", "intake.upload.tooLarge");
         view.addObject("maxMegabytes", properties.maxFileSize().toMegabytes());
         view.addObject("maxRows", properties.maxRows());

@@ -88,7 +88,7 @@ class ImportWebTests {
 
         // when the multipart parser refuses it first, the same page and message, never a 500
         var view = new UploadLimit(properties).tooLarge();
-        assertThat(view.getStatus()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(view.getStatus()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
         assertThat(view.getViewName()).isEqualTo(ImportController.UPLOAD_VIEW);
         assertThat(view.getModel()).containsEntry("error", "intake.upload.tooLarge");
 
