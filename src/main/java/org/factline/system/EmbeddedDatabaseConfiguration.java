@@ -27,6 +27,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(FactlineProperties properties) {
+        EmbeddedDatabasePlatform.current().requireBinaries(EmbeddedPostgres.class.getClassLoader());
         var dataDirectory =
                 Path.of(properties.embedded().dataDirectory()).toAbsolutePath().normalize();
         try {
@@ -45,7 +46,7 @@ class EmbeddedDatabaseConfiguration {
                     .setServerConfig("log_filename", "postgresql-%Y-%m-%d.log")
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new EmbeddedDatabaseException(explain(e, dataDirectory), e);
+            throw failure(e, dataDirectory);
         }
     }
 
@@ -89,16 +90,19 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
-    private static String explain(Exception e, Path dataDirectory) {
+    private static EmbeddedDatabaseException failure(Exception e, Path dataDirectory) {
         var detail = rootMessage(e);
+        var useAServer = "set FACTLINE_DB_URL, FACTLINE_DB_USER and FACTLINE_DB_PASSWORD to use a PostgreSQL server.";
         if (detail.contains("cannot be run as root") || detail.contains("unshare")) {
-            return "The embedded PostgreSQL cannot run as root on this machine (user namespaces are blocked): "
-                    + "run Factline as an ordinary user, or set FACTLINE_DB_URL, FACTLINE_DB_USER and "
-                    + "FACTLINE_DB_PASSWORD to use a PostgreSQL server.";
+            return new EmbeddedDatabaseException(
+                    "The embedded PostgreSQL cannot run as root on this machine (user namespaces are blocked).",
+                    "Run Factline as an ordinary user, or " + useAServer,
+                    e);
         }
-        return "The embedded PostgreSQL could not start with data in " + dataDirectory + " (" + detail
-                + "). Its log is in " + dataDirectory.resolve("log")
-                + "; or set FACTLINE_DB_URL, FACTLINE_DB_USER and FACTLINE_DB_PASSWORD to use a PostgreSQL server.";
+        return new EmbeddedDatabaseException(
+                "The embedded PostgreSQL could not start with data in " + dataDirectory + " (" + detail + ").",
+                "Read its log in " + dataDirectory.resolve("log") + ", or " + useAServer,
+                e);
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,9 +1,23 @@
 package org.factline.system;
 
-/** The embedded PostgreSQL could not be started; the message says why in words a user can act on. */
+/**
+ * The embedded PostgreSQL cannot run: the message says why, the action what to do, both in words a
+ * user can act on.
+ */
 class EmbeddedDatabaseException extends RuntimeException {
 
-    EmbeddedDatabaseException(String message, Throwable cause) {
+    private final String action;
+
+    EmbeddedDatabaseException(String message, String action) {
+        this(message, action, null);
+    }
+
+    EmbeddedDatabaseException(String message, String action, Throwable cause) {
         super(message, cause);
+        this.action = action;
+    }
+
+    String action() {
+        return action;
     }
 }

@@ -8,9 +8,6 @@ class EmbeddedDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<EmbeddedDa
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedDatabaseException cause) {
-        return new FailureAnalysis(
-                cause.getMessage(),
-                "Unset FACTLINE_DB_URL to use the embedded database, or set it to a PostgreSQL server's JDBC URL.",
-                cause);
+        return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
     }
 }
