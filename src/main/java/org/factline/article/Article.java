@@ -23,6 +23,13 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "article")
 public class Article {
 
+    // length limits of what an article holds, as the database allows them
+    public static final int TITLE_MAX = 500;
+    public static final int OUTLET_MAX = 200;
+    public static final int AUTHORS_MAX = 500;
+    public static final int EDITOR_MAX = 200;
+    public static final int BODY_MAX = 200_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -1,7 +1,9 @@
 package org.factline.article;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.factline.shared.WorkflowException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -18,12 +20,28 @@ public class ArticleManagement {
         this.articles = articles;
     }
 
-    /** Records an article, or returns the one already recorded under the same canonical URL. */
+    /**
+     * Records an article, or returns the one already recorded under the same canonical URL. Refused,
+     * naming the fields, when the URL is not a web address or a new article has no title or outlet.
+     */
     @Transactional
     public Article record(NewArticle request) {
+        if (!CanonicalUrl.isValid(request.url())) {
+            throw WorkflowException.onField("url", "desk.error.url");
+        }
         var existing = articles.findByNormalizedUrl(CanonicalUrl.of(request.url()));
         if (existing.isPresent()) {
             return existing.get();
+        }
+        var problems = new LinkedHashMap<String, String>();
+        if (request.title() == null || request.title().isBlank()) {
+            problems.put("title", "desk.error.newArticleTitle");
+        }
+        if (request.outlet() == null || request.outlet().isBlank()) {
+            problems.put("outlet", "desk.error.newArticleOutlet");
+        }
+        if (!problems.isEmpty()) {
+            throw WorkflowException.onFields(problems);
         }
         var article = new Article(
                 request.url(),

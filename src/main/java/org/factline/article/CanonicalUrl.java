@@ -16,6 +16,9 @@ public final class CanonicalUrl {
             "fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "ref_src", "ocid",
             "cmpid", "share", "amp");
 
+    /** The longest web address Factline stores (articles, sources, links in a chain). */
+    public static final int MAX_LENGTH = 2000;
+
     private CanonicalUrl() {}
 
     /**
@@ -72,7 +75,10 @@ public final class CanonicalUrl {
         return canonical.toString();
     }
 
-    /** Whether the text is a URL that {@link #of(String)} accepts. */
+    /**
+     * Whether the text is a web address Factline accepts anywhere (an article, a source, a link in an
+     * "as reported by" chain): an absolute http(s) URL with a host, as {@link #of(String)} accepts it.
+     */
     public static boolean isValid(String url) {
         try {
             of(url);

@@ -31,6 +31,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "appearance")
 public class Appearance {
 
+    public static final int QUOTE_MAX = 5000;
+    public static final int QUOTE_CONTEXT_MAX = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

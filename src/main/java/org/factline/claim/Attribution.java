@@ -6,6 +6,8 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Attribution {
 
+    public static final int NAME_MAX = 300;
+
     private String name;
 
     private String url;

@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.factline.article.Article;
+import org.factline.shared.WorkflowException;
 import org.factline.speaker.Speaker;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -36,6 +37,14 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited
 @Table(name = "claim")
 public class Claim {
+
+    // length limits of what a claim holds, as the database allows them
+    public static final int TEXT_MAX = 5000;
+    public static final int TRANSLATION_MAX = 5000;
+    /** Fact-checking tools show a claim's summary only when it is under 75 characters (ClaimReview). */
+    public static final int SUMMARY_MAX = 75;
+
+    public static final int SAID_WHERE_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -190,7 +199,7 @@ public class Claim {
 
     void publish(Instant at) {
         if (summary == null) {
-            throw new IllegalStateException("A claim needs a summary before it is published");
+            throw new WorkflowException("claim.error.summaryRequired");
         }
         status = ClaimStatus.PUBLISHED;
         if (publishedAt == null) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +12,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factline.article.Article;
 import org.factline.article.ArticleManagement;
+import org.factline.article.NewArticle;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.PublicContentChanged;
 import org.factline.shared.Slugs;
 import org.factline.shared.WorkflowException;
+import org.factline.speaker.NewSpeaker;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerManagement;
 import org.hibernate.envers.query.AuditEntity;
@@ -61,6 +64,9 @@ public class ClaimManagement {
 
     @Transactional
     public Claim create(NewClaim request) {
+        var problems = new LinkedHashMap<String, String>();
+        checkText(request, problems);
+        refuse(problems);
         var speaker = speaker(request.speakerId());
         var scaleId = request.ratingScaleId() != null ? request.ratingScaleId() : claims.defaultRatingScaleId();
         var slugSource = request.summary() != null && !request.summary().isBlank() ? request.summary() : request.text();
@@ -80,11 +86,78 @@ public class ClaimManagement {
     }
 
     /**
+     * Records a claim from an article with its first appearance, and its speaker when new, all or
+     * nothing. Refused, naming the fields, when the speaker's name matches no one (and no new speaker is
+     * asked for) or several people, or the claim breaks a rule of {@link #create(NewClaim)}.
+     */
+    @Transactional
+    public Claim record(ClaimRecording request, NewAppearance first) {
+        var problems = new LinkedHashMap<String, String>();
+        if (blank(request.speakerName())) {
+            problems.put("speakerName", "desk.error.speakerRequired");
+        }
+        if (blank(request.language())) {
+            problems.put("language", "desk.error.language");
+        }
+        checkText(request, problems);
+        var named =
+                blank(request.speakerName()) ? List.<Speaker>of() : speakers.findByNameOrAlias(request.speakerName());
+        if (named.size() > 1) {
+            problems.put("speakerName", "desk.error.speakerAmbiguous");
+        } else if (named.isEmpty() && request.newSpeakerKind() == null) {
+            problems.putIfAbsent("speakerName", "desk.error.speakerUnknown");
+        }
+        refuse(problems);
+        var speaker = named.size() == 1
+                ? named.get(0)
+                : speakers.create(new NewSpeaker(
+                        request.newSpeakerKind(),
+                        request.speakerName().trim(),
+                        null,
+                        blank(request.newSpeakerRole())
+                                ? null
+                                : request.newSpeakerRole().trim(),
+                        null,
+                        List.of(),
+                        List.of()));
+        var claim = create(new NewClaim(
+                speaker.getId(),
+                blank(request.text()) ? first.quote().trim() : request.text().trim(),
+                request.language(),
+                request.translation(),
+                blank(request.translation()) ? null : request.translationLanguage(),
+                request.summary(),
+                request.saidOn(),
+                request.datePrecision(),
+                request.saidWhere(),
+                request.topics(),
+                null,
+                request.createdBy()));
+        addAppearance(claim.getId(), first);
+        return claim;
+    }
+
+    /** An editor's revision as typed on the desk, the speaker named: see {@link #revise(long, long, ClaimRevision)}. */
+    @Transactional
+    public Claim revise(long claimId, long expectedVersion, ClaimEdit edit) {
+        var named = speakers.findByNameOrAlias(edit.speakerName());
+        if (named.size() != 1) {
+            throw WorkflowException.onField(
+                    "speakerName", named.isEmpty() ? "desk.error.speakerUnknown" : "desk.error.speakerAmbiguous");
+        }
+        return revise(claimId, expectedVersion, edit.toRevision(named.get(0).getId()));
+    }
+
+    /**
      * Saves an editor's revision of a claim opened at {@code expectedVersion}; if someone saved it in
-     * between, nothing is written and {@link EditConflictException} says so.
+     * between, nothing is written and {@link EditConflictException} says so. A published claim keeps a
+     * summary.
      */
     @Transactional
     public Claim revise(long claimId, long expectedVersion, ClaimRevision revision) {
+        var problems = new LinkedHashMap<String, String>();
+        checkText(revision, problems);
+        refuse(problems);
         var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
         if (claim.getVersion() != expectedVersion) {
             throw new EditConflictException("claim", claim.getVersion());
@@ -111,11 +184,18 @@ public class ClaimManagement {
         return claim;
     }
 
+    /**
+     * Adds an appearance of a claim in a recorded article. The same quote of the same claim in the same
+     * article is refused (on {@code quote}).
+     */
     @Transactional
     public Appearance addAppearance(long claimId, NewAppearance request) {
-        var claim = claims.findById(claimId).orElseThrow(() -> new IllegalArgumentException("No claim " + claimId));
+        var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
         var article = articles.findById(request.articleId())
                 .orElseThrow(() -> new IllegalArgumentException("No article " + request.articleId()));
+        if (hasAppearance(claimId, article.getId(), request.quote())) {
+            throw WorkflowException.onField("quote", "desk.error.duplicateAppearance");
+        }
         var selector = request.quotePrefix() == null && request.quoteSuffix() == null
                 ? TextQuoteSelector.locate(article.getBody(), request.quote())
                         .orElse(new TextQuoteSelector(null, request.quote(), null))
@@ -126,14 +206,29 @@ public class ClaimManagement {
         return appearance;
     }
 
+    /**
+     * Adds an appearance of a claim in the article at {@code article}'s URL, recording the article first
+     * when it is new (it then needs a title and an outlet); all or nothing.
+     */
+    @Transactional
+    public Appearance addAppearance(
+            long claimId, NewArticle article, String quote, QuoteKind kind, List<Attribution> chain) {
+        claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        var recorded = articles.findByUrl(article.url()).orElseGet(() -> articles.record(article));
+        return addAppearance(claimId, new NewAppearance(recorded.getId(), quote, null, null, kind, chain));
+    }
+
     /** Whether the article already holds this quote for this claim. */
     public boolean hasAppearance(long claimId, long articleId, String quote) {
         return claims.countAppearances(claimId, articleId, quote) > 0;
     }
 
+    /** Publishes a claim (with its verdict); a claim goes public only with a summary. */
     @Transactional
     public void publish(long claimId) {
-        claims.findById(claimId).orElseThrow().publish(clock.instant());
+        claims.findById(claimId)
+                .orElseThrow(() -> new WorkflowException("claim.error.notFound"))
+                .publish(clock.instant());
     }
 
     /** Takes a published claim off the public site; readers then get "not found". */
@@ -264,6 +359,33 @@ public class ClaimManagement {
         if (claim.isPublished()) {
             events.publishEvent(PublicContentChanged.ofClaim(claim.getId()));
         }
+    }
+
+    /** The rules every claim's wording and date keep, whoever records it; problems by field name. */
+    private static void checkText(ClaimWording claim, Map<String, String> problems) {
+        if (!blank(claim.translation()) && blank(claim.translationLanguage())) {
+            problems.put("translationLanguage", "desk.error.translationLanguage");
+        }
+        var summary = claim.summary() == null ? "" : claim.summary().strip();
+        if (summary.codePointCount(0, summary.length()) > Claim.SUMMARY_MAX) {
+            problems.put("summary", "claim.error.summaryTooLong");
+        }
+        if (claim.datePrecision() != null && claim.datePrecision() != DatePrecision.UNKNOWN && claim.saidOn() == null) {
+            problems.put("saidOn", "desk.error.dateRequired");
+        }
+        if (claim.topics() != null && claim.topics().stream().anyMatch(TopicNames::tooLong)) {
+            problems.put("topics", "claim.error.topicTooLong");
+        }
+    }
+
+    private static void refuse(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw WorkflowException.onFields(problems);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private Speaker speaker(long speakerId) {

@@ -14,4 +14,5 @@ public record ClaimRevision(
         LocalDate saidOn,
         DatePrecision datePrecision,
         String saidWhere,
-        List<String> topics) {}
+        List<String> topics)
+        implements ClaimWording {}

@@ -19,7 +19,8 @@ public record NewClaim(
         String saidWhere,
         List<String> topics,
         Long ratingScaleId,
-        Long createdBy) {
+        Long createdBy)
+        implements ClaimWording {
 
     /** A claim recorded by the system (demo data, import) rather than by a signed-in person. */
     public NewClaim(

@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 @Table(name = "topic")
 public class Topic {
 
+    public static final int NAME_MAX = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -2,12 +2,11 @@ package org.factline.desk;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import org.factline.account.FactlineUser;
+import org.factline.article.Article;
 import org.factline.article.ArticleManagement;
-import org.factline.article.CanonicalUrl;
-import org.factline.article.NewArticle;
 import org.factline.claim.ClaimManagement;
+import org.factline.shared.WorkflowException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -57,9 +56,6 @@ class ArticleDeskController {
             @Valid @ModelAttribute("form") ArticleForm form,
             BindingResult result,
             RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("url") && !CanonicalUrl.isValid(form.url())) {
-            result.rejectValue("url", "desk.error.url");
-        }
         if (result.hasErrors()) {
             return FORM_VIEW;
         }
@@ -68,21 +64,13 @@ class ArticleDeskController {
             redirect.addFlashAttribute("message", "desk.article.alreadyRecorded");
             return "redirect:/desk/articles/" + existing.get().getId();
         }
-        var article = articles.record(new NewArticle(
-                form.url(),
-                form.title().trim(),
-                form.outlet().trim(),
-                Chains.authors(form.authors()),
-                form.editor() == null || form.editor().isBlank()
-                        ? null
-                        : form.editor().trim(),
-                form.language(),
-                form.publishedOn() == null
-                        ? null
-                        : form.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant(),
-                clock.instant(),
-                form.body(),
-                user.userId()));
+        Article article;
+        try {
+            article = articles.record(form.toNewArticle(clock.instant(), user.userId()));
+        } catch (WorkflowException e) {
+            Refusals.show(e, result);
+            return FORM_VIEW;
+        }
         redirect.addFlashAttribute("message", "desk.article.recorded");
         return "redirect:/desk/articles/" + article.getId();
     }

@@ -4,21 +4,34 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.factline.article.Article;
+import org.factline.article.CanonicalUrl;
+import org.factline.article.NewArticle;
+import org.factline.article.WebAddress;
 import org.springframework.format.annotation.DateTimeFormat;
 
 record ArticleForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 2000, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}")
+        @Size(max = CanonicalUrl.MAX_LENGTH, message = "{validation.size}")
+        @WebAddress
         String url,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = Article.TITLE_MAX, message = "{validation.size}")
         String title,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = Article.OUTLET_MAX, message = "{validation.size}")
         String outlet,
 
-        @Size(max = 500, message = "{validation.size}") String authors,
-        @Size(max = 200, message = "{validation.size}") String editor,
+        @Size(max = Article.AUTHORS_MAX, message = "{validation.size}")
+        String authors,
+
+        @Size(max = Article.EDITOR_MAX, message = "{validation.size}")
+        String editor,
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
         LocalDate publishedOn,
@@ -26,9 +39,39 @@ record ArticleForm(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = 200_000, message = "{validation.size}") String body) {
+        @Size(max = Article.BODY_MAX, message = "{validation.size}")
+        String body) {
 
     static ArticleForm empty() {
         return new ArticleForm("", "", "", "", "", null, "id", "");
+    }
+
+    NewArticle toNewArticle(Instant retrievedAt, long userId) {
+        return new NewArticle(
+                url,
+                title.trim(),
+                outlet.trim(),
+                authorList(),
+                editor == null || editor.isBlank() ? null : editor.trim(),
+                language,
+                publishedOn == null
+                        ? null
+                        : publishedOn.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                retrievedAt,
+                body,
+                userId);
+    }
+
+    /** Authors as typed: separated by commas, semicolons or lines. */
+    private List<String> authorList() {
+        var names = new ArrayList<String>();
+        if (authors != null) {
+            for (var name : authors.split("[,;\\n]")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        return names;
     }
 }

@@ -4,30 +4,25 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.factline.account.FactlineUser;
 import org.factline.article.ArticleManagement;
-import org.factline.article.CanonicalUrl;
-import org.factline.article.NewArticle;
+import org.factline.claim.Chains;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
-import org.factline.claim.ClaimRevision;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.NewAppearance;
-import org.factline.claim.NewClaim;
 import org.factline.claim.QuoteKind;
+import org.factline.claim.Topic;
+import org.factline.claim.TopicNames;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
-import org.factline.speaker.NewSpeaker;
-import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerManagement;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +46,6 @@ class ClaimDeskController {
     private final ArticleManagement articles;
     private final SpeakerManagement speakers;
     private final DeskPages pages;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
     ClaimDeskController(
@@ -59,14 +53,18 @@ class ClaimDeskController {
             ArticleManagement articles,
             SpeakerManagement speakers,
             DeskPages pages,
-            TransactionTemplate transaction,
             Clock clock) {
         this.claims = claims;
         this.articles = articles;
         this.speakers = speakers;
         this.pages = pages;
-        this.transaction = transaction;
         this.clock = clock;
+    }
+
+    /** The summary's limit, for the forms' counters and hints. */
+    @ModelAttribute("summaryMax")
+    int summaryMax() {
+        return Claim.SUMMARY_MAX;
     }
 
     @GetMapping("/desk/articles/{articleId}/claims/new")
@@ -89,38 +87,32 @@ class ClaimDeskController {
         if (chain.isEmpty()) {
             result.rejectValue("chain", "desk.error.chain");
         }
-        Long existingClaimId = null;
-        Speaker speaker = null;
-        if (form.addsToExistingClaim()) {
-            existingClaimId = claimReference(form.existingClaim());
-            if (existingClaimId == null || claims.findById(existingClaimId).isEmpty()) {
-                result.rejectValue("existingClaim", "desk.error.existingClaim");
-            } else if (claims.hasAppearance(
-                    existingClaimId, articleId, form.quote().trim())) {
-                result.rejectValue("quote", "desk.error.duplicateAppearance");
-            }
-        } else {
-            checkNewClaim(form, result);
-            if (!result.hasFieldErrors("speakerName")) {
-                speaker = resolveSpeaker(form, result);
-            }
+        var existingClaimId = form.addsToExistingClaim() ? claimReference(form.existingClaim()) : null;
+        if (form.addsToExistingClaim() && existingClaimId == null) {
+            result.rejectValue("existingClaim", "desk.error.existingClaim");
         }
         if (result.hasErrors()) {
             return showNewForm(articleId, model);
         }
-
         var appearance = new NewAppearance(
                 article.getId(), form.quote().trim(), null, null, form.quoteKind(), chain.orElseThrow());
-        Long claimId = existingClaimId;
-        var newSpeaker = speaker;
-        // speaker, claim and appearance are saved together or not at all
-        long saved = transaction.execute(status -> {
-            long id = claimId != null
-                    ? claimId
-                    : createClaim(form, newSpeaker, user).getId();
-            claims.addAppearance(id, appearance);
-            return id;
-        });
+        long saved;
+        try {
+            if (existingClaimId != null) {
+                claims.addAppearance(existingClaimId, appearance);
+                saved = existingClaimId;
+            } else {
+                saved = claims.record(form.toRecording(user.userId()), appearance)
+                        .getId();
+            }
+        } catch (WorkflowException e) {
+            if ("claim.error.notFound".equals(e.getMessageKey())) {
+                result.rejectValue("existingClaim", "desk.error.existingClaim");
+            } else {
+                Refusals.show(e, result);
+            }
+            return showNewForm(articleId, model);
+        }
         redirect.addFlashAttribute(
                 "message", existingClaimId != null ? "desk.claim.appearanceAdded" : "desk.claim.recorded");
         return "redirect:/desk/claims/" + saved;
@@ -154,51 +146,25 @@ class ClaimDeskController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        checkDate(form.saidOn(), form.datePrecision(), result);
-        if (form.translation() != null && !form.translation().isBlank() && blank(form.translationLanguage())) {
-            result.rejectValue("translationLanguage", "desk.error.translationLanguage");
+        if (!result.hasErrors()) {
+            try {
+                claims.revise(id, form.version(), form.toEdit());
+                redirect.addFlashAttribute("message", "desk.claim.saved");
+                return "redirect:/desk/claims/" + id;
+            } catch (EditConflictException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return conflict(id, form, e.getCurrentVersion(), model);
+            } catch (OptimisticLockingFailureException e) {
+                // someone saved between our version check and our update
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return conflict(id, form, claims.findById(id).orElseThrow().getVersion(), model);
+            } catch (WorkflowException e) {
+                Refusals.show(e, result);
+            }
         }
-        List<Speaker> named =
-                result.hasFieldErrors("speakerName") ? List.of() : speakers.findByNameOrAlias(form.speakerName());
-        if (!result.hasFieldErrors("speakerName") && named.size() != 1) {
-            result.rejectValue(
-                    "speakerName", named.isEmpty() ? "desk.error.speakerUnknown" : "desk.error.speakerAmbiguous");
-        }
-        if (result.hasErrors()) {
-            model.addAttribute("claim", claim);
-            model.addAttribute("speakers", speakers.all());
-            return EDIT_VIEW;
-        }
-        try {
-            claims.revise(
-                    id,
-                    form.version(),
-                    new ClaimRevision(
-                            named.get(0).getId(),
-                            form.claimText(),
-                            form.language(),
-                            form.translation(),
-                            blank(form.translation()) ? null : form.translationLanguage(),
-                            form.summary(),
-                            form.saidOn(),
-                            form.datePrecision(),
-                            form.saidWhere(),
-                            Chains.topics(form.topics())));
-        } catch (EditConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return conflict(id, form, e.getCurrentVersion(), model);
-        } catch (OptimisticLockingFailureException e) {
-            // someone saved between our version check and our update
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return conflict(id, form, claims.findById(id).orElseThrow().getVersion(), model);
-        } catch (WorkflowException e) {
-            result.reject(e.getMessageKey());
-            model.addAttribute("claim", claim);
-            model.addAttribute("speakers", speakers.all());
-            return EDIT_VIEW;
-        }
-        redirect.addFlashAttribute("message", "desk.claim.saved");
-        return "redirect:/desk/claims/" + id;
+        model.addAttribute("claim", claim);
+        model.addAttribute("speakers", speakers.all());
+        return EDIT_VIEW;
     }
 
     @PostMapping("/desk/claims/{id}/appearances")
@@ -209,55 +175,32 @@ class ClaimDeskController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var chain = Chains.parse(form.chain());
         if (chain.isEmpty()) {
             result.rejectValue("chain", "desk.error.chain");
         }
-        if (!result.hasFieldErrors("articleUrl") && !CanonicalUrl.isValid(form.articleUrl())) {
-            result.rejectValue("articleUrl", "desk.error.url");
-        }
-        var existing = result.hasFieldErrors("articleUrl")
-                ? java.util.Optional.<org.factline.article.Article>empty()
-                : articles.findByUrl(form.articleUrl());
-        if (!result.hasFieldErrors("articleUrl") && existing.isEmpty()) {
-            if (blank(form.articleTitle())) {
-                result.rejectValue("articleTitle", "desk.error.newArticleTitle");
+        if (!result.hasErrors()) {
+            try {
+                claims.addAppearance(
+                        id,
+                        form.toNewArticle(clock.instant(), user.userId()),
+                        form.quote().trim(),
+                        form.quoteKind(),
+                        chain.orElseThrow());
+                redirect.addFlashAttribute("message", "desk.claim.appearanceAdded");
+                return "redirect:/desk/claims/" + id;
+            } catch (WorkflowException e) {
+                if ("claim.error.notFound".equals(e.getMessageKey())) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                Refusals.show(e, result, AppearanceForm.ARTICLE_FIELDS);
             }
-            if (blank(form.articleOutlet())) {
-                result.rejectValue("articleOutlet", "desk.error.newArticleOutlet");
-            }
         }
-        if (existing.isPresent()
-                && !result.hasFieldErrors("quote")
-                && claims.hasAppearance(id, existing.get().getId(), form.quote().trim())) {
-            result.rejectValue("quote", "desk.error.duplicateAppearance");
-        }
-        if (result.hasErrors()) {
-            model.addAttribute("page", pages.claim(id).orElseThrow());
-            model.addAttribute("sourceForm", SourceForm.empty());
-            model.addAttribute("verdictForm", VerdictForm.empty());
-            return VIEW;
-        }
-        transaction.executeWithoutResult(status -> {
-            var article = existing.orElseGet(() -> articles.record(new NewArticle(
-                    form.articleUrl(),
-                    form.articleTitle().trim(),
-                    form.articleOutlet().trim(),
-                    List.of(),
-                    null,
-                    "id",
-                    null,
-                    clock.instant(),
-                    null,
-                    user.userId())));
-            claims.addAppearance(
-                    id,
-                    new NewAppearance(
-                            article.getId(), form.quote().trim(), null, null, form.quoteKind(), chain.orElseThrow()));
-        });
-        redirect.addFlashAttribute("message", "desk.claim.appearanceAdded");
-        return "redirect:/desk/claims/" + id;
+        model.addAttribute(
+                "page", pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("sourceForm", SourceForm.empty());
+        model.addAttribute("verdictForm", VerdictForm.empty());
+        return VIEW;
     }
 
     @PostMapping("/desk/claims/{id}/unpublish")
@@ -344,8 +287,8 @@ class ClaimDeskController {
     }
 
     private static String topicsText(Claim claim) {
-        return String.join(
-                ", ", claim.getTopicList().stream().map(t -> t.getName()).toList());
+        return TopicNames.format(
+                claim.getTopicList().stream().map(Topic::getName).toList());
     }
 
     private String showNewForm(long articleId, Model model) {
@@ -360,79 +303,10 @@ class ClaimDeskController {
         return NEW_VIEW;
     }
 
-    private void checkNewClaim(ClaimForm form, BindingResult result) {
-        if (blank(form.speakerName())) {
-            result.rejectValue("speakerName", "desk.error.speakerRequired");
-        }
-        if (blank(form.language())) {
-            result.rejectValue("language", "desk.error.language");
-        }
-        if (form.translation() != null && !form.translation().isBlank() && blank(form.translationLanguage())) {
-            result.rejectValue("translationLanguage", "desk.error.translationLanguage");
-        }
-        checkDate(form.saidOn(), form.datePrecision(), result);
-    }
-
-    private static void checkDate(java.time.LocalDate saidOn, DatePrecision precision, BindingResult result) {
-        if (precision != null
-                && precision != DatePrecision.UNKNOWN
-                && saidOn == null
-                && !result.hasFieldErrors("saidOn")) {
-            result.rejectValue("saidOn", "desk.error.dateRequired");
-        }
-    }
-
-    private Speaker resolveSpeaker(ClaimForm form, BindingResult result) {
-        var named = speakers.findByNameOrAlias(form.speakerName());
-        if (named.size() == 1) {
-            return named.get(0);
-        }
-        if (named.size() > 1) {
-            result.rejectValue("speakerName", "desk.error.speakerAmbiguous");
-        } else if (form.newSpeakerKind() == null) {
-            result.rejectValue("speakerName", "desk.error.speakerUnknown");
-        }
-        return null;
-    }
-
-    private Claim createClaim(ClaimForm form, Speaker known, FactlineUser user) {
-        var speaker = known != null
-                ? known
-                : speakers.create(new NewSpeaker(
-                        form.newSpeakerKind(),
-                        form.speakerName().trim(),
-                        null,
-                        blank(form.newSpeakerRole())
-                                ? null
-                                : form.newSpeakerRole().trim(),
-                        null,
-                        List.of(),
-                        List.of()));
-        var text =
-                blank(form.claimText()) ? form.quote().trim() : form.claimText().trim();
-        return claims.create(new NewClaim(
-                speaker.getId(),
-                text,
-                form.language(),
-                form.translation(),
-                blank(form.translation()) ? null : form.translationLanguage(),
-                form.summary(),
-                form.saidOn(),
-                form.datePrecision(),
-                form.saidWhere(),
-                Chains.topics(form.topics()),
-                null,
-                user.userId()));
-    }
-
     /** "#12 — summary" (as the type-ahead offers it) or "12". */
     private static Long claimReference(String text) {
         var matcher = java.util.regex.Pattern.compile("^\\s*#?(\\d{1,18})\\b").matcher(text);
         return matcher.find() ? Long.parseLong(matcher.group(1)) : null;
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static String nullToEmpty(String text) {

@@ -6,32 +6,59 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimEdit;
 import org.factline.claim.DatePrecision;
+import org.factline.claim.TopicNames;
+import org.factline.speaker.Speaker;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** An editor's revision of a claim; {@code version} is the version they opened, for conflict detection. */
+/**
+ * An editor's revision of a claim; {@code version} is the version they opened, for conflict detection.
+ * Topics are written one per line.
+ */
 record ClaimEditForm(
         @NotNull(message = "{validation.choose}") Long version,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = Speaker.NAME_MAX, message = "{validation.size}")
         String speakerName,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = Claim.TEXT_MAX, message = "{validation.size}")
         String claimText,
 
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = 5000, message = "{validation.size}") String translation,
+        @Size(max = Claim.TRANSLATION_MAX, message = "{validation.size}")
+        String translation,
 
         @Pattern(regexp = "([a-z]{2,3})?", message = "{desk.error.language}")
         String translationLanguage,
 
-        @Size(max = 75, message = "{validation.size}") String summary,
+        @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
+        String summary,
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
         LocalDate saidOn,
 
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
-        @Size(max = 300, message = "{validation.size}") String saidWhere,
-        @Size(max = 500, message = "{validation.size}") String topics) {}
+
+        @Size(max = Claim.SAID_WHERE_MAX, message = "{validation.size}")
+        String saidWhere,
+
+        @Size(max = 500, message = "{validation.size}") String topics) {
+
+    ClaimEdit toEdit() {
+        return new ClaimEdit(
+                speakerName,
+                claimText,
+                language,
+                translation,
+                translation == null || translation.isBlank() ? null : translationLanguage,
+                summary,
+                saidOn,
+                datePrecision,
+                saidWhere,
+                TopicNames.parse(topics));
+    }
+}

@@ -6,44 +6,62 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.factline.claim.Appearance;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimRecording;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.QuoteKind;
+import org.factline.claim.TopicNames;
+import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Recording a claim from an article in one form: the quote as it appears, who said it (an existing
  * speaker by name or alias, or a new one), when, and how the article got it. With {@code
- * existingClaim} set, the quote is added as a further appearance of that claim instead.
+ * existingClaim} set, the quote is added as a further appearance of that claim instead. Topics are
+ * written one per line.
  */
 record ClaimForm(
         @Size(max = 300, message = "{validation.size}") String existingClaim,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 5000, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = Appearance.QUOTE_MAX, message = "{validation.size}")
         String quote,
 
         @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
         @Size(max = 2000, message = "{validation.size}") String chain,
-        @Size(max = 200, message = "{validation.size}") String speakerName,
+
+        @Size(max = Speaker.NAME_MAX, message = "{validation.size}")
+        String speakerName,
+
         SpeakerKind newSpeakerKind,
-        @Size(max = 300, message = "{validation.size}") String newSpeakerRole,
-        @Size(max = 5000, message = "{validation.size}") String claimText,
+
+        @Size(max = Speaker.ROLE_MAX, message = "{validation.size}")
+        String newSpeakerRole,
+
+        @Size(max = Claim.TEXT_MAX, message = "{validation.size}")
+        String claimText,
 
         @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = 5000, message = "{validation.size}") String translation,
+        @Size(max = Claim.TRANSLATION_MAX, message = "{validation.size}")
+        String translation,
 
         @Pattern(regexp = "([a-z]{2,3})?", message = "{desk.error.language}")
         String translationLanguage,
 
-        @Size(max = 75, message = "{validation.size}") String summary,
+        @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
+        String summary,
 
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
         LocalDate saidOn,
 
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
-        @Size(max = 300, message = "{validation.size}") String saidWhere,
+
+        @Size(max = Claim.SAID_WHERE_MAX, message = "{validation.size}")
+        String saidWhere,
+
         @Size(max = 500, message = "{validation.size}") String topics) {
 
     static ClaimForm forArticle(String language) {
@@ -68,5 +86,22 @@ record ClaimForm(
 
     public boolean addsToExistingClaim() {
         return existingClaim != null && !existingClaim.isBlank();
+    }
+
+    ClaimRecording toRecording(long userId) {
+        return new ClaimRecording(
+                speakerName,
+                newSpeakerKind,
+                newSpeakerRole,
+                claimText,
+                language,
+                translation,
+                translationLanguage,
+                summary,
+                saidOn,
+                datePrecision,
+                saidWhere,
+                TopicNames.parse(topics),
+                userId);
     }
 }

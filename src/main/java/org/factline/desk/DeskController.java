@@ -16,7 +16,6 @@ import org.factline.verdict.VerdictManagement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,7 +46,6 @@ class DeskController {
     record Row(Claim claim, Verdict verdict, long sources) {}
 
     @GetMapping("/desk")
-    @Transactional(readOnly = true)
     String desk(
             @AuthenticationPrincipal FactlineUser user,
             @RequestParam(required = false) ClaimStatus status,

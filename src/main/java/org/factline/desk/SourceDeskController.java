@@ -45,16 +45,19 @@ class SourceDeskController {
             Model model,
             RedirectAttributes redirect) {
         var page = pages.claim(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        checkUrls(form, result);
-        if (result.hasErrors()) {
-            model.addAttribute("page", page);
-            model.addAttribute("verdictForm", VerdictForm.empty());
-            model.addAttribute("appearanceForm", AppearanceForm.empty());
-            return ClaimDeskController.VIEW;
+        if (!result.hasErrors()) {
+            try {
+                evidence.attach(claimId, form.toNewSource(clock.instant()));
+                redirect.addFlashAttribute("message", "desk.source.added");
+                return "redirect:/desk/claims/" + claimId + "#sources";
+            } catch (WorkflowException e) {
+                Refusals.show(e, result);
+            }
         }
-        evidence.attach(claimId, form.toNewSource(clock.instant()));
-        redirect.addFlashAttribute("message", "desk.source.added");
-        return "redirect:/desk/claims/" + claimId + "#sources";
+        model.addAttribute("page", page);
+        model.addAttribute("verdictForm", VerdictForm.empty());
+        model.addAttribute("appearanceForm", AppearanceForm.empty());
+        return ClaimDeskController.VIEW;
     }
 
     @GetMapping("/desk/claims/{claimId}/sources/{sourceId}/edit")
@@ -87,27 +90,28 @@ class SourceDeskController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var saved = find(claimId, sourceId);
-        checkUrls(form, result);
-        if (result.hasErrors()) {
-            model.addAttribute("claimId", claimId);
-            model.addAttribute("sourceId", sourceId);
-            return EDIT_VIEW;
+        if (!result.hasErrors()) {
+            try {
+                evidence.update(
+                        claimId,
+                        sourceId,
+                        form.version() == null ? -1 : form.version(),
+                        form.toNewSource(saved.getAccessedAt()));
+                redirect.addFlashAttribute("message", "desk.source.saved");
+                return "redirect:/desk/claims/" + claimId + "#sources";
+            } catch (EditConflictException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return conflict(claimId, sourceId, form, e.getCurrentVersion(), model);
+            } catch (OptimisticLockingFailureException e) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return conflict(claimId, sourceId, form, find(claimId, sourceId).getVersion(), model);
+            } catch (WorkflowException e) {
+                Refusals.show(e, result);
+            }
         }
-        try {
-            evidence.update(
-                    claimId,
-                    sourceId,
-                    form.version() == null ? -1 : form.version(),
-                    form.toNewSource(saved.getAccessedAt()));
-        } catch (EditConflictException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return conflict(claimId, sourceId, form, e.getCurrentVersion(), model);
-        } catch (OptimisticLockingFailureException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return conflict(claimId, sourceId, form, find(claimId, sourceId).getVersion(), model);
-        }
-        redirect.addFlashAttribute("message", "desk.source.saved");
-        return "redirect:/desk/claims/" + claimId + "#sources";
+        model.addAttribute("claimId", claimId);
+        model.addAttribute("sourceId", sourceId);
+        return EDIT_VIEW;
     }
 
     @PostMapping("/desk/claims/{claimId}/sources/{sourceId}/move")
@@ -140,19 +144,6 @@ class SourceDeskController {
             return evidence.find(claimId, sourceId);
         } catch (WorkflowException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-    }
-
-    private static void checkUrls(SourceForm form, BindingResult result) {
-        if (!result.hasFieldErrors("url")
-                && notBlank(form.url())
-                && !form.url().trim().matches("(?i)https?://\\S+")) {
-            result.rejectValue("url", "desk.error.url");
-        }
-        if (!result.hasFieldErrors("archiveUrl")
-                && notBlank(form.archiveUrl())
-                && !form.archiveUrl().trim().matches("(?i)https?://\\S+")) {
-            result.rejectValue("archiveUrl", "desk.error.url");
         }
     }
 
@@ -189,9 +180,5 @@ class SourceDeskController {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static boolean notBlank(String text) {
-        return text != null && !text.isBlank();
     }
 }

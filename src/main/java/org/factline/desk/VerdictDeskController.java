@@ -3,7 +3,6 @@ package org.factline.desk;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.factline.account.FactlineUser;
-import org.factline.evidence.EvidenceManagement;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
 import org.factline.verdict.NewVerdict;
@@ -33,12 +32,10 @@ class VerdictDeskController {
     static final String EDIT_VIEW = "desk/verdict-form";
 
     private final VerdictManagement verdicts;
-    private final EvidenceManagement evidence;
     private final DeskPages pages;
 
-    VerdictDeskController(VerdictManagement verdicts, EvidenceManagement evidence, DeskPages pages) {
+    VerdictDeskController(VerdictManagement verdicts, DeskPages pages) {
         this.verdicts = verdicts;
-        this.evidence = evidence;
         this.pages = pages;
     }
 
@@ -51,32 +48,20 @@ class VerdictDeskController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var page = pages.claim(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        boolean correction = page.published() != null;
-        if (correction
-                && (form.correctionReason() == null || form.correctionReason().isBlank())) {
-            result.rejectValue("correctionReason", "verdict.error.reasonRequired");
-        }
-        if (!result.hasFieldErrors("ratingId")
-                && page.ratings().stream().noneMatch(r -> r.getId().equals(form.ratingId()))) {
-            result.rejectValue("ratingId", "verdict.error.unknownRating");
-        }
         if (!result.hasErrors()) {
             var request = new NewVerdict(claimId, form.ratingId(), form.summary(), form.rationale(), user.userId());
             try {
-                if (correction) {
-                    verdicts.correct(claimId, request, form.correctionReason());
-                } else {
-                    verdicts.draft(request);
-                }
+                var verdict = verdicts.draftOrCorrect(request, form.correctionReason());
                 redirect.addFlashAttribute(
-                        "message", correction ? "desk.verdict.correctionDrafted" : "desk.verdict.drafted");
+                        "message",
+                        verdict.getSupersedesId() != null ? "desk.verdict.correctionDrafted" : "desk.verdict.drafted");
                 return "redirect:/desk/claims/" + claimId + "#verdict";
             } catch (WorkflowException e) {
-                result.reject(e.getMessageKey());
+                Refusals.show(e, result);
             }
         }
-        model.addAttribute("page", page);
+        model.addAttribute(
+                "page", pages.claim(claimId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("sourceForm", SourceForm.empty());
         model.addAttribute("appearanceForm", AppearanceForm.empty());
         return ClaimDeskController.VIEW;
@@ -124,7 +109,7 @@ class VerdictDeskController {
                 model.addAttribute("verdictForm", form);
                 model.addAttribute("saved", find(id));
             } catch (WorkflowException e) {
-                result.reject(e.getMessageKey());
+                Refusals.show(e, result);
             }
         }
         model.addAttribute("verdict", verdict);
@@ -135,10 +120,6 @@ class VerdictDeskController {
     @PostMapping("/desk/verdicts/{id}/submit")
     String submit(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
         var verdict = find(id);
-        if (evidence.sourcesOf(verdict.getClaimId()).isEmpty()) {
-            redirect.addFlashAttribute("error", "verdict.error.noSources");
-            return back(verdict);
-        }
         return step(verdict, redirect, "desk.verdict.submitted", () -> verdicts.submit(id, version));
     }
 
@@ -150,11 +131,6 @@ class VerdictDeskController {
             @AuthenticationPrincipal FactlineUser user,
             RedirectAttributes redirect) {
         var verdict = find(id);
-        var claim = pages.claim(verdict.getClaimId()).orElseThrow().claim();
-        if (claim.getSummary() == null) {
-            redirect.addFlashAttribute("error", "claim.error.summaryRequired");
-            return back(verdict);
-        }
         return step(verdict, redirect, "desk.verdict.published", () -> verdicts.publish(id, version, user.userId()));
     }
 
@@ -167,10 +143,6 @@ class VerdictDeskController {
             @AuthenticationPrincipal FactlineUser user,
             RedirectAttributes redirect) {
         var verdict = find(id);
-        if (comment.length() > 5000) {
-            redirect.addFlashAttribute("error", "verdict.error.commentTooLong");
-            return back(verdict);
-        }
         return step(
                 verdict,
                 redirect,

@@ -3,19 +3,21 @@ package org.factline.desk;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.factline.verdict.Verdict;
 
 /** A verdict draft; {@code correctionReason} is required (and only used) when correcting a published one. */
 record VerdictForm(
         Long version,
         @NotNull(message = "{validation.choose}") Long ratingId,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 300, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = Verdict.SUMMARY_MAX, message = "{validation.size}")
         String summary,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 20_000, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}")
         String rationale,
 
-        @Size(max = 2000, message = "{validation.size}") String correctionReason) {
+        @Size(max = Verdict.CORRECTION_REASON_MAX, message = "{validation.size}")
+        String correctionReason) {
 
     static VerdictForm empty() {
         return new VerdictForm(0L, null, "", "", "");

@@ -2,9 +2,11 @@ package org.factline.evidence;
 
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.factline.article.CanonicalUrl;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
@@ -30,8 +32,10 @@ public class EvidenceManagement {
         this.events = events;
     }
 
+    /** Attaches a source to a claim; its addresses, when given, must be web addresses. */
     @Transactional
     public Source attach(long claimId, NewSource request) {
+        checkAddresses(request);
         var source = sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
         changed(claimId);
         return source;
@@ -39,6 +43,7 @@ public class EvidenceManagement {
 
     @Transactional
     public Source update(long claimId, long sourceId, long expectedVersion, NewSource request) {
+        checkAddresses(request);
         var source = load(claimId, sourceId);
         if (source.getVersion() != expectedVersion) {
             throw new EditConflictException("source", source.getVersion());
@@ -113,6 +118,23 @@ public class EvidenceManagement {
     /** The claim may be public: its page and search entry follow within this transaction. */
     private void changed(long claimId) {
         events.publishEvent(PublicContentChanged.ofClaim(claimId));
+    }
+
+    private static void checkAddresses(NewSource request) {
+        var problems = new LinkedHashMap<String, String>();
+        if (!blankOrWebAddress(request.url())) {
+            problems.put("url", "desk.error.url");
+        }
+        if (!blankOrWebAddress(request.archiveUrl())) {
+            problems.put("archiveUrl", "desk.error.url");
+        }
+        if (!problems.isEmpty()) {
+            throw WorkflowException.onFields(problems);
+        }
+    }
+
+    private static boolean blankOrWebAddress(String url) {
+        return url == null || url.isBlank() || CanonicalUrl.isValid(url);
     }
 
     private Source load(long claimId, long sourceId) {

@@ -22,6 +22,10 @@ import org.hibernate.envers.NotAudited;
 @Table(name = "source")
 public class Source {
 
+    public static final int TITLE_MAX = 500;
+    public static final int PUBLISHER_MAX = 200;
+    public static final int EXCERPT_MAX = 10_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

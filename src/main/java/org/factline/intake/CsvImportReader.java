@@ -17,7 +17,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.factline.article.Article;
 import org.factline.article.CanonicalUrl;
+import org.factline.claim.Appearance;
+import org.factline.claim.Attribution;
+import org.factline.claim.Chains;
+import org.factline.claim.Claim;
+import org.factline.claim.Topic;
+import org.factline.claim.TopicNames;
+import org.factline.speaker.Speaker;
 
 /**
  * Reads and checks an uploaded CSV of claims, streaming: it decodes strictly as UTF-8, looks at the
@@ -70,7 +77,6 @@ final class CsvImportReader {
     private static final Pattern MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
     private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
     private static final Set<String> PRECISIONS = Set.of("DAY", "MONTH", "YEAR", "UNKNOWN");
-    private static final Pattern CHAIN_ARROW = Pattern.compile("\\s*(?:→|->)\\s*");
 
     /** Problems shown; the count goes on. */
     static final int MAX_PROBLEMS_KEPT = 1000;
@@ -234,31 +240,31 @@ final class CsvImportReader {
         var cells = new Cells(line, record, columns, problems);
         long before = problems.count;
 
-        var claimText = cells.required(CLAIM_TEXT, 5000);
-        var speaker = cells.required(SPEAKER, 200);
-        var articleUrl = cells.required(ARTICLE_URL, 2000);
-        var quote = cells.requiredRaw(QUOTE, 5000);
+        var claimText = cells.required(CLAIM_TEXT, Claim.TEXT_MAX);
+        var speaker = cells.required(SPEAKER, Speaker.NAME_MAX);
+        var articleUrl = cells.required(ARTICLE_URL, CanonicalUrl.MAX_LENGTH);
+        var quote = cells.requiredRaw(QUOTE, Appearance.QUOTE_MAX);
         var language = cells.language(LANGUAGE);
-        var translation = cells.optionalRaw(TRANSLATION, 5000);
+        var translation = cells.optionalRaw(TRANSLATION, Claim.TRANSLATION_MAX);
         var translationLanguage = cells.language(TRANSLATION_LANGUAGE);
-        var summary = cells.optional(SUMMARY, 75);
-        var speakerRole = cells.optional(SPEAKER_ROLE, 300);
-        var saidWhere = cells.optional(SAID_WHERE, 300);
-        var articleTitle = cells.optional(ARTICLE_TITLE, 500);
-        var articleOutlet = cells.optional(ARTICLE_OUTLET, 200);
+        var summary = cells.optional(SUMMARY, Claim.SUMMARY_MAX);
+        var speakerRole = cells.optional(SPEAKER_ROLE, Speaker.ROLE_MAX);
+        var saidWhere = cells.optional(SAID_WHERE, Claim.SAID_WHERE_MAX);
+        var articleTitle = cells.optional(ARTICLE_TITLE, Article.TITLE_MAX);
+        var articleOutlet = cells.optional(ARTICLE_OUTLET, Article.OUTLET_MAX);
         var articleLanguage = cells.language(ARTICLE_LANGUAGE);
-        var quotePrefix = cells.optionalRaw(QUOTE_PREFIX, 300);
-        var quoteSuffix = cells.optionalRaw(QUOTE_SUFFIX, 300);
+        var quotePrefix = cells.optionalRaw(QUOTE_PREFIX, Appearance.QUOTE_CONTEXT_MAX);
+        var quoteSuffix = cells.optionalRaw(QUOTE_SUFFIX, Appearance.QUOTE_CONTEXT_MAX);
 
         String normalizedUrl = null;
         if (articleUrl != null) {
-            if (!CanonicalUrl.isValid(articleUrl)
-                    || !articleUrl.toLowerCase(Locale.ROOT).matches("^https?://.*")) {
+            if (!CanonicalUrl.isValid(articleUrl)) {
                 problems.add(Problem.of(line, ARTICLE_URL, "url", shorten(articleUrl)));
             } else {
                 normalizedUrl = CanonicalUrl.of(articleUrl);
-                if (normalizedUrl.length() > 2000) {
-                    problems.add(Problem.of(line, ARTICLE_URL, "tooLong", normalizedUrl.length(), 2000));
+                if (normalizedUrl.length() > CanonicalUrl.MAX_LENGTH) {
+                    problems.add(
+                            Problem.of(line, ARTICLE_URL, "tooLong", normalizedUrl.length(), CanonicalUrl.MAX_LENGTH));
                 }
             }
         }
@@ -332,33 +338,22 @@ final class CsvImportReader {
             problems.add(Problem.of(line, RATING, "rating", shorten(rating)));
         }
 
-        var topics = new ArrayList<String>();
-        var topicsText = cells.optional(TOPICS, 5000);
-        if (topicsText != null) {
-            for (var topic : topicsText.split(";")) {
-                var name = topic.strip();
-                if (name.length() > 120) {
-                    problems.add(Problem.of(line, TOPICS, "tooLong", name.length(), 120));
-                } else if (!name.isEmpty() && !topics.contains(name)) {
-                    topics.add(name);
-                }
+        var topics = TopicNames.parse(cells.optional(TOPICS, 5000));
+        for (var name : topics) {
+            if (TopicNames.tooLong(name)) {
+                problems.add(
+                        Problem.of(line, TOPICS, "tooLong", name.codePointCount(0, name.length()), Topic.NAME_MAX));
             }
         }
 
-        var attribution = new ArrayList<String>();
+        List<Attribution> attribution = List.of();
         var chainText = cells.optional(ATTRIBUTION, 5000);
         if (chainText != null) {
-            // written origin first ("Kim's message → KCNA"); stored nearest first
-            var names = Arrays.stream(CHAIN_ARROW.split(chainText))
-                    .map(String::strip)
-                    .filter(name -> !name.isEmpty())
-                    .toList();
-            for (int i = names.size() - 1; i >= 0; i--) {
-                if (names.get(i).length() > 300) {
-                    problems.add(Problem.of(
-                            line, ATTRIBUTION, "tooLong", names.get(i).length(), 300));
-                }
-                attribution.add(names.get(i));
+            var chain = Chains.parse(chainText);
+            if (chain.isEmpty()) {
+                problems.add(Problem.of(line, ATTRIBUTION, "chain", shorten(chainText)));
+            } else {
+                attribution = chain.get();
             }
         }
 

@@ -3,6 +3,7 @@ package org.factline.intake;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.factline.claim.Attribution;
 
 /**
  * One checked row of an import: a claim and one of its appearances. The "as reported by" chain is
@@ -31,7 +32,7 @@ record ImportRow(
         String quotePrefix,
         String quoteSuffix,
         String quoteKind,
-        List<String> attribution) {
+        List<Attribution> attribution) {
 
     /** Speakers are matched by name (or alias) regardless of case. */
     String speakerKey() {

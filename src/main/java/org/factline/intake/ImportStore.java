@@ -249,8 +249,8 @@ class ImportStore {
                 insert into appearance (id, claim_id, article_id, quote, quote_prefix, quote_suffix, quote_kind)
                 select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])""", progress);
         var chains = new Batch(
-                "insert into appearance_attribution (appearance_id, position, name)"
-                        + " select * from unnest(?::bigint[], ?::int[], ?::text[])",
+                "insert into appearance_attribution (appearance_id, position, name, url)"
+                        + " select * from unnest(?::bigint[], ?::int[], ?::text[], ?::text[])",
                 null);
         i = 0;
         for (var planned : plan.appearances()) {
@@ -266,7 +266,8 @@ class ImportStore {
                     row.quoteSuffix(),
                     row.quoteKind());
             for (int position = 0; position < row.attribution().size(); position++) {
-                chains.add(id, (long) position, row.attribution().get(position));
+                var link = row.attribution().get(position);
+                chains.add(id, (long) position, link.getName(), link.getUrl());
             }
         }
         appearances.flush();

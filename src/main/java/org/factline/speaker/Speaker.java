@@ -29,6 +29,9 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Table(name = "speaker")
 public class Speaker {
 
+    public static final int NAME_MAX = 200;
+    public static final int ROLE_MAX = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

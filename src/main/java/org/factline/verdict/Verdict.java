@@ -26,6 +26,11 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Table(name = "verdict")
 public class Verdict {
 
+    public static final int SUMMARY_MAX = 300;
+    public static final int RATIONALE_MAX = 20_000;
+    public static final int CORRECTION_REASON_MAX = 2000;
+    public static final int REVIEW_COMMENT_MAX = 5000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -3,11 +3,13 @@ package org.factline.verdict;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.factline.evidence.EvidenceManagement;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
@@ -36,6 +38,8 @@ public class VerdictManagement {
     private final Clock clock;
     private final EditorialProperties editorial;
     private final EntityManager entityManager;
+    private final EvidenceManagement evidence;
+    private final RatedClaims claims;
 
     VerdictManagement(
             Verdicts verdicts,
@@ -44,7 +48,9 @@ public class VerdictManagement {
             ApplicationEventPublisher events,
             Clock clock,
             EditorialProperties editorial,
-            EntityManager entityManager) {
+            EntityManager entityManager,
+            EvidenceManagement evidence,
+            RatedClaims claims) {
         this.verdicts = verdicts;
         this.ratings = ratings;
         this.scales = scales;
@@ -52,10 +58,35 @@ public class VerdictManagement {
         this.clock = clock;
         this.editorial = editorial;
         this.entityManager = entityManager;
+        this.evidence = evidence;
+        this.claims = claims;
+    }
+
+    /**
+     * Writes a claim's next verdict: a draft, or, when the claim has a published verdict, a correction
+     * of it, which needs a public reason ({@code correctionReason}). Refused, naming the fields, when
+     * the reason is missing or the rating is not of the claim's scale.
+     */
+    @Transactional
+    public Verdict draftOrCorrect(NewVerdict request, String correctionReason) {
+        boolean correction = verdicts.findByClaimIdAndStatus(request.claimId(), VerdictStatus.PUBLISHED)
+                .isPresent();
+        var problems = new LinkedHashMap<String, String>();
+        if (correction && (correctionReason == null || correctionReason.isBlank())) {
+            problems.put("correctionReason", "verdict.error.reasonRequired");
+        }
+        if (!ofClaimsScale(request.claimId(), request.ratingId())) {
+            problems.put("ratingId", "verdict.error.unknownRating");
+        }
+        if (!problems.isEmpty()) {
+            throw WorkflowException.onFields(problems);
+        }
+        return correction ? correct(request.claimId(), request, correctionReason) : draft(request);
     }
 
     @Transactional
     public Verdict draft(NewVerdict request) {
+        requireClaimsScale(request.claimId(), request.ratingId());
         if (verdicts.existsByClaimIdAndStatusIn(
                 request.claimId(), List.of(VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW))) {
             throw new WorkflowException("verdict.error.openDraftExists");
@@ -75,8 +106,9 @@ public class VerdictManagement {
         var current = verdicts.findByClaimIdAndStatus(claimId, VerdictStatus.PUBLISHED)
                 .orElseThrow(() -> new WorkflowException("verdict.error.notPublished"));
         if (reason == null || reason.isBlank()) {
-            throw new WorkflowException("verdict.error.reasonRequired");
+            throw WorkflowException.onField("correctionReason", "verdict.error.reasonRequired");
         }
+        requireClaimsScale(claimId, request.ratingId());
         if (verdicts.existsByClaimIdAndStatusIn(claimId, List.of(VerdictStatus.DRAFT, VerdictStatus.IN_REVIEW))) {
             throw new WorkflowException("verdict.error.openDraftExists");
         }
@@ -89,13 +121,21 @@ public class VerdictManagement {
     @Transactional
     public Verdict revise(long verdictId, long expectedVersion, long ratingId, String summary, String rationale) {
         var verdict = load(verdictId, expectedVersion);
+        requireClaimsScale(verdict.getClaimId(), ratingId);
         verdict.revise(rating(ratingId), summary, rationale);
         verdicts.flush();
         return verdict;
     }
 
+    /** Sends a draft for review; a verdict goes to review only with at least one source on its claim. */
     @Transactional
     public Verdict submit(long verdictId, long expectedVersion) {
+        var claimId = verdicts.findById(verdictId)
+                .orElseThrow(() -> new WorkflowException("verdict.error.notFound"))
+                .getClaimId();
+        if (evidence.sourcesOf(claimId).isEmpty()) {
+            throw new WorkflowException("verdict.error.noSources");
+        }
         var verdict = load(verdictId, expectedVersion);
         verdict.submit();
         verdicts.flush();
@@ -105,6 +145,9 @@ public class VerdictManagement {
 
     @Transactional
     public Verdict sendBack(long verdictId, long expectedVersion, long reviewerId, String comment) {
+        if (comment != null && comment.length() > Verdict.REVIEW_COMMENT_MAX) {
+            throw new WorkflowException("verdict.error.commentTooLong");
+        }
         if (comment == null || comment.isBlank()) {
             throw new WorkflowException("verdict.error.commentRequired");
         }
@@ -258,6 +301,20 @@ public class VerdictManagement {
             throw new EditConflictException("verdict", verdict.getVersion());
         }
         return verdict;
+    }
+
+    private boolean ofClaimsScale(long claimId, long ratingId) {
+        var scaleId = claims.ratingScaleOf(claimId);
+        return scaleId.isPresent()
+                && ratings.findById(ratingId)
+                        .filter(rating -> scaleId.get().equals(rating.getScale().getId()))
+                        .isPresent();
+    }
+
+    private void requireClaimsScale(long claimId, long ratingId) {
+        if (!ofClaimsScale(claimId, ratingId)) {
+            throw WorkflowException.onField("ratingId", "verdict.error.unknownRating");
+        }
     }
 
     private Rating rating(long ratingId) {

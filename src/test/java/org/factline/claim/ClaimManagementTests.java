@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.shared.WorkflowException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -85,7 +86,11 @@ class ClaimManagementTests {
                                 null,
                                 QuoteKind.DIRECT,
                                 List.of())))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOfSatisfying(
+                        WorkflowException.class,
+                        e -> assertThat(e.getFieldErrors())
+                                .containsExactly(
+                                        new WorkflowException.FieldError("quote", "desk.error.duplicateAppearance")));
     }
 
     @Test

@@ -139,7 +139,7 @@ class ArticleAndClaimFormTests {
                         "saidWhere",
                         "in an interview with Izvestia",
                         "topics",
-                        "North Korea, Donbas")
+                        "North Korea\nDonbas")
                 .exchange();
 
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().matches("/desk/claims/\\d+");

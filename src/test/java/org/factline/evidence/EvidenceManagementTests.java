@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.shared.WorkflowException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -46,7 +47,10 @@ class EvidenceManagementTests {
                 .isInstanceOf(DataIntegrityViolationException.class);
         long claimId = new TestData(context).matsegoraLabourClaim().getId();
         assertThatThrownBy(() -> evidence.attach(claimId, source("Bad link", "javascript:alert(1)", Stance.CONTEXT)))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOfSatisfying(
+                        WorkflowException.class,
+                        e -> assertThat(e.getFieldErrors())
+                                .containsExactly(new WorkflowException.FieldError("url", "desk.error.url")));
         assertThat(evidence.sourcesOf(claimId)).isEmpty();
     }
 

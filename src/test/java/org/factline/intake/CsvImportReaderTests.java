@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.factline.claim.Attribution;
 import org.junit.jupiter.api.Test;
 
 /** Every problem the dry run reports, with its line and column, and the rows it reads when all is well. */
@@ -39,7 +40,7 @@ class CsvImportReaderTests {
             assertThat(row.translationLanguage()).isEqualTo("en");
             assertThat(row.topics()).containsExactly("North Korea", "Donbas");
             assertThat(row.quoteKind()).isEqualTo("PARAPHRASE");
-            assertThat(row.attribution()).containsExactly("TribunWow", "Izvestia");
+            assertThat(row.attribution()).extracting(Attribution::getName).containsExactly("TribunWow", "Izvestia");
             assertThat(row.articlePublishedAt()).isEqualTo(Instant.parse("2022-08-17T00:00:00Z"));
         });
     }

@@ -7,10 +7,16 @@ import java.util.List;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
 import org.factline.account.Role;
+import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimStatus;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.evidence.NewSource;
+import org.factline.evidence.SourceKind;
+import org.factline.evidence.Stance;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
+import org.factline.shared.WorkflowException.FieldError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,6 +33,9 @@ class VerdictManagementTests {
     ClaimManagement claims;
 
     @Autowired
+    EvidenceManagement evidence;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -35,7 +44,7 @@ class VerdictManagementTests {
     @Test
     void aVerdictGoesFromDraftThroughReviewToPublishedAndPublishesItsClaim() {
         var data = new TestData(context);
-        var claim = data.matsegoraLabourClaim();
+        var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER);
         var editor = data.user(Role.EDITOR);
         var verdict = verdicts.draft(new NewVerdict(
@@ -59,7 +68,7 @@ class VerdictManagementTests {
     @Test
     void theAuthorCannotPublishTheirOwnVerdict() {
         var data = new TestData(context);
-        var claim = data.matsegoraLabourClaim();
+        var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER, Role.EDITOR);
         var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
         var submitted = verdicts.submit(verdict.getId(), verdict.getVersion());
@@ -74,7 +83,7 @@ class VerdictManagementTests {
     @Test
     void aReviewerSendsAVerdictBackWithAComment() {
         var data = new TestData(context);
-        var claim = data.matsegoraLabourClaim();
+        var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER);
         var editor = data.user(Role.EDITOR);
         var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
@@ -96,7 +105,7 @@ class VerdictManagementTests {
     @Test
     void aCorrectionSupersedesThePublishedVerdictWhichStaysInTheHistory() {
         var data = new TestData(context);
-        var claim = data.matsegoraLabourClaim();
+        var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER);
         var editor = data.user(Role.EDITOR);
         var first = publish(claim.getId(), "false", author.getId(), editor.getId());
@@ -130,7 +139,7 @@ class VerdictManagementTests {
     @Test
     void aStaleVersionIsAConflictAndChangesNothing() {
         var data = new TestData(context);
-        var claim = data.matsegoraLabourClaim();
+        var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER);
         var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
         verdicts.revise(verdict.getId(), verdict.getVersion(), rating("false"), "No, first edit.", "Because.");
@@ -145,7 +154,7 @@ class VerdictManagementTests {
     @Test
     void aVerdictNeedsARatingFromItsClaimsScale() {
         var data = new TestData(context);
-        var claim = data.matsegoraLabourClaim();
+        var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER);
         var slug = "other-" + System.nanoTime();
         long otherScale = jdbc.sql(
@@ -158,6 +167,18 @@ class VerdictManagementTests {
                         values (?, 'pants-on-fire', 'Pants on fire', 'Bohong besar', 'd', 'd', 0, '#000000', 'cross', 1) returning id""").param(otherScale).query(Long.class).single();
 
         assertThatThrownBy(() -> verdicts.draft(new NewVerdict(claim.getId(), foreignRating, "S", "R", author.getId())))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class,
+                        e -> assertThat(e.getFieldErrors())
+                                .containsExactly(new FieldError("ratingId", "verdict.error.unknownRating")));
+        assertThatThrownBy(() -> verdicts.draftOrCorrect(
+                        new NewVerdict(claim.getId(), foreignRating, "S", "R", author.getId()), null))
+                .isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> jdbc.sql("""
+                                insert into verdict (claim_id, rating_scale_id, rating_id, summary, rationale, author_id)
+                                values (?, ?, ?, 'S', 'R', ?)""")
+                        .params(claim.getId(), otherScale, foreignRating, author.getId())
+                        .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(jdbc.sql("select count(*) from verdict where claim_id = ?")
                         .param(claim.getId())
@@ -169,7 +190,7 @@ class VerdictManagementTests {
     @Test
     void theDatabaseAllowsOnePublishedVerdictPerClaimAndNoCorrectionWithoutReason() {
         var data = new TestData(context);
-        var claim = data.matsegoraLabourClaim();
+        var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER);
         var editor = data.user(Role.EDITOR);
         var first = publish(claim.getId(), "false", author.getId(), editor.getId());
@@ -193,6 +214,108 @@ class VerdictManagementTests {
                         .param(second)
                         .update())
                 .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aVerdictGoesToReviewOnlyWhenItsClaimHasASource() {
+        var data = new TestData(context);
+        var claim = data.matsegoraLabourClaim();
+        var author = data.user(Role.REPORTER);
+        var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
+
+        assertThatThrownBy(() -> verdicts.submit(verdict.getId(), verdict.getVersion()))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("verdict.error.noSources");
+        assertThat(verdicts.findById(verdict.getId()).orElseThrow().getStatus()).isEqualTo(VerdictStatus.DRAFT);
+
+        withSource(claim);
+        assertThat(verdicts.submit(verdict.getId(), verdict.getVersion()).getStatus())
+                .isEqualTo(VerdictStatus.IN_REVIEW);
+    }
+
+    @Test
+    void aVerdictIsPublishedOnlyWhenItsClaimHasASummary() {
+        var data = new TestData(context);
+        var claim = withSource(data.matsegoraLabourClaim());
+        jdbc.sql("update claim set summary = null where id = ?")
+                .param(claim.getId())
+                .update();
+        var author = data.user(Role.REPORTER);
+        var editor = data.user(Role.EDITOR);
+        var submitted = submitted(claim.getId(), author.getId());
+
+        assertThatThrownBy(() -> verdicts.publish(submitted.getId(), submitted.getVersion(), editor.getId()))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("claim.error.summaryRequired");
+        assertThatThrownBy(() -> verdicts.publishReviewed(submitted.getId(), editor.getId()))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("claim.error.summaryRequired");
+        assertThat(verdicts.findById(submitted.getId()).orElseThrow().getStatus())
+                .isEqualTo(VerdictStatus.IN_REVIEW);
+        assertThat(claims.findById(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.IN_REVIEW);
+    }
+
+    @Test
+    void aReviewCommentHasALimit() {
+        var data = new TestData(context);
+        var claim = withSource(data.matsegoraLabourClaim());
+        var author = data.user(Role.REPORTER);
+        var editor = data.user(Role.EDITOR);
+        var submitted = submitted(claim.getId(), author.getId());
+
+        assertThatThrownBy(() -> verdicts.sendBack(
+                        submitted.getId(),
+                        submitted.getVersion(),
+                        editor.getId(),
+                        "x".repeat(Verdict.REVIEW_COMMENT_MAX + 1)))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("verdict.error.commentTooLong");
+        assertThat(verdicts.findById(submitted.getId()).orElseThrow().getStatus())
+                .isEqualTo(VerdictStatus.IN_REVIEW);
+    }
+
+    @Test
+    void theNextVerdictOfAPublishedClaimIsACorrectionWithAPublicReason() {
+        var data = new TestData(context);
+        var claim = withSource(data.matsegoraLabourClaim());
+        var author = data.user(Role.REPORTER);
+        var editor = data.user(Role.EDITOR);
+        var first = verdicts.draftOrCorrect(
+                new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()), null);
+        assertThat(first.getSupersedesId()).isNull();
+        first = verdicts.submit(first.getId(), first.getVersion());
+        verdicts.publish(first.getId(), first.getVersion(), editor.getId());
+
+        var request = new NewVerdict(claim.getId(), rating("half-true"), "Partly.", "New evidence.", author.getId());
+        assertThatThrownBy(() -> verdicts.draftOrCorrect(request, " "))
+                .isInstanceOfSatisfying(
+                        WorkflowException.class,
+                        e -> assertThat(e.getFieldErrors())
+                                .containsExactly(new FieldError("correctionReason", "verdict.error.reasonRequired")));
+        var correction = verdicts.draftOrCorrect(request, "A second source.");
+        assertThat(correction.getSupersedesId()).isEqualTo(first.getId());
+        assertThat(correction.getCorrectionReason()).isEqualTo("A second source.");
+    }
+
+    private Verdict submitted(long claimId, long authorId) {
+        var verdict = verdicts.draft(new NewVerdict(claimId, rating("false"), "No.", "Because.", authorId));
+        return verdicts.submit(verdict.getId(), verdict.getVersion());
+    }
+
+    private Claim withSource(Claim claim) {
+        evidence.attach(
+                claim.getId(),
+                new NewSource(
+                        "https://undocs.org/S/RES/2397(2017)",
+                        "UN Security Council resolution 2397 (2017)",
+                        "United Nations",
+                        null,
+                        SourceKind.PRIMARY_DOCUMENT,
+                        Stance.CONTRADICTS,
+                        null,
+                        null,
+                        null));
+        return claim;
     }
 
     private Verdict publish(long claimId, String rating, long authorId, long editorId) {
