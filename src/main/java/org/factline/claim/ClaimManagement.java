@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.factline.article.Article;
 import org.factline.article.ArticleManagement;
 import org.factline.article.NewArticle;
+import org.factline.filter.ClaimConditions;
+import org.factline.filter.ClaimFilter;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
@@ -33,9 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ClaimManagement {
-
-    private static final Map<String, String> SORTS =
-            Map.of("said", "said.date", "updated", "updatedAt", "speaker", "speaker.name", "status", "status");
 
     private final Claims claims;
     private final Topics topics;
@@ -281,18 +280,22 @@ public class ClaimManagement {
         return claims.findPublished(PageRequest.of(0, limit));
     }
 
-    public List<Claim> desk(DeskQuery query, int limit) {
-        var property = SORTS.getOrDefault(query.sort(), "updatedAt");
-        var sort = Sort.by(query.ascending() ? Sort.Direction.ASC : Sort.Direction.DESC, property)
-                .and(Sort.by(Sort.Direction.DESC, "id"));
-        return claims.findForDesk(
-                query.status(),
-                query.speakerId(),
-                query.topicSlug(),
-                query.from(),
-                query.to(),
-                query.createdBy(),
-                PageRequest.of(0, limit, sort));
+    /**
+     * The desk's list: claims of any status that pass the filter ({@link ClaimConditions}, where {@code q}
+     * reads a draft's words as search reads a published claim's), in the filter's order, at most
+     * {@code limit}.
+     */
+    public List<Claim> desk(ClaimFilter filter, int limit) {
+        var conditions = ClaimConditions.of(filter, ClaimConditions.Tables.ANY_STATUS);
+        var query = entityManager.createNativeQuery(
+                "select c.id from claim c join speaker s on s.id = c.speaker_id where true" + conditions.sql()
+                        + " order by " + ClaimConditions.order(filter) + " limit " + limit,
+                Long.class);
+        conditions.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Long> ids = query.getResultList();
+        var found = findWithSpeakers(ids).stream().collect(Collectors.toMap(Claim::getId, claim -> claim));
+        return ids.stream().map(found::get).toList();
     }
 
     public Map<ClaimStatus, Long> countsByStatus() {

@@ -1,6 +1,5 @@
 package org.factline.claim;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,23 +25,6 @@ interface Claims extends JpaRepository<Claim, Long> {
 
     @Query("select c from Claim c join fetch c.speaker where c.id in ?1")
     List<Claim> findWithSpeakerByIdIn(Collection<Long> ids);
-
-    @Query("""
-            select c from Claim c join fetch c.speaker s
-            where (:status is null or c.status = :status)
-              and (:speakerId is null or s.id = :speakerId)
-              and (:topic is null or exists (select 1 from c.topics t where t.slug = :topic))
-              and (cast(:fromDate as localdate) is null or c.said.date >= :fromDate)
-              and (cast(:toDate as localdate) is null or c.said.date <= :toDate)
-              and (:createdBy is null or c.createdBy = :createdBy)""")
-    List<Claim> findForDesk(
-            ClaimStatus status,
-            Long speakerId,
-            String topic,
-            LocalDate fromDate,
-            LocalDate toDate,
-            Long createdBy,
-            Pageable page);
 
     @Query("select c.status, count(c) from Claim c group by c.status")
     List<Object[]> countByStatus();

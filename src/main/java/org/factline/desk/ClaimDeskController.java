@@ -294,10 +294,7 @@ class ClaimDeskController {
     private String showNewForm(long articleId, Model model) {
         model.addAttribute("article", articles.findById(articleId).orElseThrow());
         model.addAttribute("speakers", speakers.all());
-        model.addAttribute(
-                "recentClaims",
-                claims.desk(
-                        new org.factline.claim.DeskQuery(null, null, null, null, null, null, "updated", false), 300));
+        model.addAttribute("recentClaims", claims.desk(org.factline.filter.ClaimFilter.none(), 300));
         model.addAttribute("quoteKinds", QuoteKind.values());
         model.addAttribute("precisions", DatePrecision.values());
         return NEW_VIEW;

@@ -1,30 +1,33 @@
 package org.factline.desk;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.factline.account.FactlineUser;
 import org.factline.account.Role;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimStatus;
-import org.factline.claim.DeskQuery;
 import org.factline.evidence.EvidenceManagement;
+import org.factline.filter.ClaimFilter;
 import org.factline.speaker.SpeakerManagement;
+import org.factline.verdict.Rating;
 import org.factline.verdict.Verdict;
 import org.factline.verdict.VerdictManagement;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The editor's desk: what waits for me, my drafts, and every claim with filters kept in the URL. */
 @Controller
 class DeskController {
 
     static final String VIEW = "desk/index";
+    static final String BAD_FILTER_VIEW = "error/400";
     private static final int LIMIT = 200;
 
     private final ClaimManagement claims;
@@ -48,22 +51,24 @@ class DeskController {
     @GetMapping("/desk")
     String desk(
             @AuthenticationPrincipal FactlineUser user,
-            @RequestParam(required = false) ClaimStatus status,
-            @RequestParam(required = false) Long speaker,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "false") boolean mine,
-            @RequestParam(defaultValue = "updated") String sort,
-            @RequestParam(defaultValue = "desc") String dir,
-            Model model) {
-        var topicSlug = topic == null || topic.isBlank() ? null : topic;
-        var query = new DeskQuery(
-                status, speaker, topicSlug, from, to, mine ? user.userId() : null, sort, "asc".equals(dir));
-        var listed = claims.desk(query, LIMIT);
+            ClaimFilter.Parameters parameters,
+            Model model,
+            HttpServletResponse response) {
+        var ratingCodes = verdicts.scales().stream()
+                .flatMap(scale -> scale.getRatings().stream())
+                .map(Rating::getCode)
+                .collect(Collectors.toSet());
+        var filter = ClaimFilter.read(parameters, ClaimFilter.Audience.DESK, ratingCodes, user.userId());
+        if (filter.invalid()) {
+            // a link that cannot be understood, answered as a mistyped desk address always was
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", filter.problems().get(0));
+            return BAD_FILTER_VIEW;
+        }
+        var listed = claims.desk(filter, LIMIT);
 
         var myDrafts = claims.desk(
-                new DeskQuery(ClaimStatus.DRAFT, null, null, null, null, user.userId(), "updated", false), 20);
+                ClaimFilter.none().withStatus(ClaimStatus.DRAFT.name()).byAuthor(user.userId()), 20);
         var waiting = user.hasRole(Role.EDITOR) ? verdicts.waitingForReviewBy(user.userId()) : List.<Verdict>of();
         var published = verdicts.recentlyPublished(10);
 
@@ -111,14 +116,29 @@ class DeskController {
         model.addAttribute("speakers", speakers.all());
         model.addAttribute("topics", claims.allTopics());
         model.addAttribute("statuses", ClaimStatus.values());
-        model.addAttribute("filter", new Filter(status, speaker, topicSlug, from, to, mine, sort, dir));
+        model.addAttribute(
+                "filter",
+                new Filter(
+                        filter.q(),
+                        filter.status(),
+                        filter.speaker(),
+                        filter.topic(),
+                        filter.rating(),
+                        filter.from(),
+                        filter.to(),
+                        filter.mine(),
+                        filter.sort(),
+                        filter.ascending() ? "asc" : "desc"));
         return VIEW;
     }
 
+    /** The filter as the desk's form and its column links write it back. */
     record Filter(
-            ClaimStatus status,
-            Long speaker,
+            String q,
+            String status,
+            String speaker,
             String topic,
+            String rating,
             LocalDate from,
             LocalDate to,
             boolean mine,

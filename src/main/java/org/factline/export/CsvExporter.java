@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.factline.filter.ClaimConditions;
+import org.factline.filter.ClaimFilter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -115,43 +117,17 @@ class CsvExporter {
             if (!dataset.publicCondition().isEmpty()) {
                 where.append(" and ").append(dataset.publicCondition());
             }
-        } else if (filter.status() != null) {
-            where.append(" and c.status = :status");
-            parameters.put("status", filter.status());
         }
-        if (filter.q() != null) {
-            where.append(" and to_tsvector('simple', c.text || ' ' || coalesce(c.translation, '') || ' '"
-                    + " || coalesce(c.summary, '')) @@ websearch_to_tsquery('simple', :q)");
-            parameters.put("q", filter.q());
-        }
-        if (filter.speaker() != null) {
-            where.append(" and s.slug = :speaker");
-            parameters.put("speaker", filter.speaker());
-        }
-        if (filter.topic() != null) {
-            where.append(" and exists (select 1 from claim_topic ct join topic t on t.id = ct.topic_id"
-                    + " where ct.claim_id = c.id and t.slug = :topic)");
-            parameters.put("topic", filter.topic());
-        }
-        if (filter.rating() != null) {
-            where.append(" and exists (select 1 from verdict fv join rating fr on fr.id = fv.rating_id"
-                    + " where fv.claim_id = c.id and fv.status = 'PUBLISHED' and fr.code = :rating)");
-            parameters.put("rating", filter.rating());
-        }
-        if (filter.from() != null) {
-            where.append(" and c.said_on >= :from");
-            parameters.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and c.said_on <= :to");
-            parameters.put("to", filter.to());
-        }
+        var conditions = ClaimConditions.of(
+                filter, export.desk() ? ClaimConditions.Tables.ANY_STATUS : ClaimConditions.Tables.PUBLISHED);
+        where.append(conditions.sql());
+        parameters.putAll(conditions.parameters());
         var sql = select + dataset.from(locale) + where + "\norder by " + dataset.orderBy();
         return new Query(sql, Map.copyOf(parameters));
     }
 
     /** What to export, for whom. */
-    record Export(Dataset dataset, ExportFilter filter, boolean desk, boolean excel, Locale locale, String baseUrl) {}
+    record Export(Dataset dataset, ClaimFilter filter, boolean desk, boolean excel, Locale locale, String baseUrl) {}
 
     record Query(String sql, Map<String, Object> parameters) {}
 }

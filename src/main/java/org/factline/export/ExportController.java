@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
+import org.factline.filter.ClaimFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -45,41 +48,59 @@ class ExportController {
 
     @GetMapping("/desk/export")
     String deskPage(Model model) {
-        model.addAttribute(
-                "statuses", ExportFilter.CLAIM_STATUSES.stream().sorted().toList());
+        model.addAttribute("statuses", ClaimFilter.STATUSES.stream().sorted().toList());
         model.addAttribute("ratings", exporter.ratingCodes());
         return DESK_VIEW;
     }
 
     @GetMapping("/export/" + DATASETS + ".csv")
     void publicExport(
-            @PathVariable String dataset, Parameters parameters, Locale locale, HttpServletResponse response) {
-        stream(Dataset.of(dataset), parameters, false, locale, response);
+            @PathVariable String dataset,
+            ClaimFilter.Parameters parameters,
+            @RequestParam(required = false) String excel,
+            Locale locale,
+            HttpServletResponse response) {
+        stream(
+                Dataset.of(dataset),
+                filter(parameters, false, exporter.ratingCodes()),
+                false,
+                bom(excel),
+                locale,
+                response);
     }
 
     @GetMapping("/desk/export/" + DATASETS + ".csv")
-    void deskExport(@PathVariable String dataset, Parameters parameters, Locale locale, HttpServletResponse response) {
-        stream(Dataset.of(dataset), parameters, true, locale, response);
+    void deskExport(
+            @PathVariable String dataset,
+            ClaimFilter.Parameters parameters,
+            @RequestParam(required = false) String excel,
+            Locale locale,
+            HttpServletResponse response) {
+        stream(
+                Dataset.of(dataset),
+                filter(parameters, true, exporter.ratingCodes()),
+                true,
+                bom(excel),
+                locale,
+                response);
     }
 
-    /** The query parameters of a download, as typed; {@link ExportFilter#parse} checks them. */
-    record Parameters(
-            String q,
-            String speaker,
-            String topic,
-            String rating,
-            String from,
-            String to,
-            String status,
-            String excel) {
-
-        ExportFilter filter(boolean desk, java.util.Set<String> ratingCodes) {
-            return ExportFilter.parse(q, speaker, topic, rating, from, to, status, desk, ratingCodes);
+    /**
+     * The filter of a download, read as every list of claims reads it ({@link ClaimFilter#read}); the first
+     * value it cannot understand is answered with a 400 page naming it.
+     */
+    static ClaimFilter filter(ClaimFilter.Parameters parameters, boolean desk, Set<String> ratingCodes) {
+        var filter = ClaimFilter.read(
+                parameters, desk ? ClaimFilter.Audience.DESK : ClaimFilter.Audience.READERS, ratingCodes, null);
+        if (filter.invalid()) {
+            throw new InvalidFilterException(filter.problems().get(0));
         }
+        return filter;
+    }
 
-        boolean bom() {
-            return "true".equalsIgnoreCase(excel) || "1".equals(excel) || "yes".equalsIgnoreCase(excel);
-        }
+    /** Whether a byte order mark goes first, for Excel. */
+    static boolean bom(String excel) {
+        return "true".equalsIgnoreCase(excel) || "1".equals(excel) || "yes".equalsIgnoreCase(excel);
     }
 
     @ExceptionHandler(InvalidFilterException.class)
@@ -92,9 +113,12 @@ class ExportController {
     }
 
     private void stream(
-            Dataset dataset, Parameters parameters, boolean desk, Locale locale, HttpServletResponse response) {
-        var filter = parameters.filter(desk, exporter.ratingCodes());
-        boolean bom = parameters.bom();
+            Dataset dataset,
+            ClaimFilter filter,
+            boolean desk,
+            boolean bom,
+            Locale locale,
+            HttpServletResponse response) {
         var name = "factline-" + dataset.fileName() + (desk ? "-desk-" : "-") + LocalDate.now(clock.withZone(zone))
                 + ".csv";
         response.setContentType("text/csv;charset=UTF-8");

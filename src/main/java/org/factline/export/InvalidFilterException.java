@@ -1,5 +1,7 @@
 package org.factline.export;
 
+import org.factline.filter.ClaimFilter;
+
 /** A filter parameter that cannot be understood; shown to the user as a 400 page naming the parameter. */
 class InvalidFilterException extends RuntimeException {
 
@@ -7,11 +9,11 @@ class InvalidFilterException extends RuntimeException {
     private final String value;
     private final String messageKey;
 
-    InvalidFilterException(String parameter, String value, String messageKey) {
-        super("Invalid filter " + parameter + "=" + value);
-        this.parameter = parameter;
-        this.value = value;
-        this.messageKey = messageKey;
+    InvalidFilterException(ClaimFilter.Problem problem) {
+        super("Invalid filter " + problem.parameter() + "=" + problem.value());
+        this.parameter = problem.parameter();
+        this.value = problem.value();
+        this.messageKey = problem.messageKey();
     }
 
     String parameter() {

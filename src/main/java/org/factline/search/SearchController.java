@@ -1,6 +1,7 @@
 package org.factline.search;
 
-import org.factline.timeline.ClaimFilter;
+import java.util.HashMap;
+import org.factline.filter.ClaimFilter;
 import org.factline.timeline.ClaimListings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,12 +32,33 @@ class SearchController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String page,
             Model model) {
-        var filter = ClaimFilter.of(q, speaker, topic, rating, from, to, page);
+        var filter = ClaimFilter.read(
+                ClaimFilter.Parameters.search(q, speaker, topic, rating, from, to, page),
+                ClaimFilter.Audience.READERS,
+                listings.ratingCodes(),
+                null);
         model.addAttribute("filter", filter);
         model.addAttribute("options", listings.options());
-        if (filter.hasQuery() || filter.narrowed()) {
-            model.addAttribute("results", searches.search(filter));
+        if (filter.hasQuery()) {
+            model.addAttribute("results", results(searches.search(filter)));
+        } else if (filter.narrowed()) {
+            model.addAttribute("results", listings.browse(filter));
         }
         return VIEW;
+    }
+
+    /** The matches as cards, in search's order, each with the words that matched. */
+    private ClaimListings.Page results(Searches.Results results) {
+        var hits = new HashMap<Long, Searches.Hit>();
+        results.hits().forEach(hit -> hits.put(hit.claimId(), hit));
+        var cards = listings
+                .cards(results.hits().stream().map(Searches.Hit::claimId).toList())
+                .stream()
+                .map(card -> {
+                    var hit = hits.get(card.id());
+                    return card.withSnippet(hit.snippet(), hit.language());
+                })
+                .toList();
+        return new ClaimListings.Page(cards, results.number(), results.hasNext(), results.ranked());
     }
 }

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.factline.filter.ClaimConditions;
+import org.factline.filter.ClaimFilter;
+import org.factline.filter.SearchTerms;
 import org.factline.timeline.ClaimCard;
-import org.factline.timeline.ClaimFilter;
-import org.factline.timeline.ClaimListings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Full-text search of published claims with PostgreSQL: the query is read as a reader would type it
  * ({@code websearch_to_tsquery}: quotes, "or", "-word"), without accents, and in English, Indonesian
- * and word for word at once, so both languages' word forms and names find their claims.
+ * and word for word at once, so both languages' word forms and names find their claims. It answers with
+ * the ids of the matching claims, best first, each with the words that matched ({@link Hit}); the reader
+ * pages turn the ids into cards.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,7 +53,7 @@ class Searches {
 
     /**
      * Results a page shows: ten, each with its snippet, as search pages go (a browse page, whose cards
-     * have none, shows {@link ClaimListings#PAGE_SIZE}). Snippets are the costly part of a result.
+     * have none, shows twenty). Snippets are the costly part of a result.
      */
     static final int PAGE_SIZE = 10;
 
@@ -64,12 +67,6 @@ class Searches {
     static final int LATEST = 5_000;
 
     static final int RECENT = 25_000;
-
-    /**
-     * The query documents must match: term by term ({@link SearchTerms}); when every term is a word too
-     * common to ask anything ("the", "of"), the whole query in each language.
-     */
-    private static final String MATCH_QUERY = "case when numnode(terms) > 0 then terms else s || e || i end";
 
     /** A query of letters, digits and spaces alone, which holds no phrase. */
     static final Pattern WORDS_ONLY = Pattern.compile("[\\p{L}\\p{M}\\p{N}\\s]*");
@@ -90,7 +87,10 @@ class Searches {
     private static final String CANDIDATES = "select d.claim_id as id, d.published_at, d.document"
             + " from search_document d cross join loose where d.document @@ loose.q";
 
-    /** Candidates that must also pass the browse filters (whose conditions are appended). */
+    /**
+     * Candidates that must also pass the browse filters, whose conditions are appended
+     * ({@link ClaimConditions.Tables#PUBLISHED_WITH_RATING}).
+     */
     private static final String NARROWED_CANDIDATES = """
             select d.claim_id as id, d.published_at, d.document
             from search_document d
@@ -102,7 +102,6 @@ class Searches {
             where c.status = 'PUBLISHED' and d.document @@ loose.q""";
 
     private final JdbcClient jdbc;
-    private final ClaimListings listings;
     private final int ranked;
     private final int latest;
     private final int recent;
@@ -112,33 +111,49 @@ class Searches {
     private record Bounds(int latestWeek, int recentWeek, Instant until) {}
 
     @Autowired
-    Searches(JdbcClient jdbc, ClaimListings listings) {
-        this(jdbc, listings, RANKED, LATEST, RECENT);
+    Searches(JdbcClient jdbc) {
+        this(jdbc, RANKED, LATEST, RECENT);
     }
 
     /** With other limits than {@link #RANKED}, {@link #LATEST} and {@link #RECENT} (tests). */
-    Searches(JdbcClient jdbc, ClaimListings listings, int ranked, int latest, int recent) {
+    Searches(JdbcClient jdbc, int ranked, int latest, int recent) {
         this.jdbc = jdbc;
-        this.listings = listings;
         this.ranked = ranked;
         this.latest = latest;
         this.recent = recent;
     }
 
-    ClaimListings.Page search(ClaimFilter filter) {
+    /**
+     * A claim that matched, and the words of it to show: its own, its translation's or its verdict's,
+     * whichever hold the match (or its own when none shown does).
+     *
+     * @param language the language of the snippet's words, {@code null} for the newsroom's (the verdict)
+     */
+    record Hit(long claimId, List<ClaimCard.Snippet> snippet, String language) {}
+
+    /**
+     * A page of matches, best first.
+     *
+     * @param hasNext whether more matches follow on the next page
+     * @param ranked when only this many latest matches were ranked and that many found (older ones may
+     *     exist, reached with a date range); 0 when every match was ranked
+     */
+    record Results(List<Hit> hits, int number, boolean hasNext, int ranked) {}
+
+    /** The matches of a filter with a query ({@link ClaimFilter#hasQuery()}), the browse filters applied. */
+    Results search(ClaimFilter filter) {
         if (!filter.hasQuery()) {
-            return listings.browse(filter);
+            return new Results(List.of(), filter.page(), false, 0);
         }
-        var where = new StringBuilder();
-        var params = new HashMap<String, Object>();
-        ClaimListings.conditions(filter, where, params);
+        var conditions = ClaimConditions.withoutQuery(filter, ClaimConditions.Tables.PUBLISHED_WITH_RATING);
+        var params = new HashMap<String, Object>(conditions.parameters());
         params.put("q", filter.q());
         params.put("options", HEADLINE_OPTIONS);
         params.put("markers", "<>" + START + STOP);
         params.put("standIns", "" + LT + GT);
         params.put("start", String.valueOf(START));
         var bands = bounds();
-        var candidates = filter.narrowed() ? NARROWED_CANDIDATES + where : CANDIDATES;
+        var candidates = filter.narrowed() ? NARROWED_CANDIDATES + conditions.sql() : CANDIDATES;
         var terms = SearchTerms.of(filter.q(), "term");
         params.putAll(terms.parameters());
         // only words joined by something other than spaces (quotes, hyphens, apostrophes, dots) make a phrase
@@ -152,104 +167,104 @@ class Searches {
         var matched = new long[1];
         // limits and offset are written into the statement: as parameters, PostgreSQL's generic plan would
         // guess a small limit and walk the recency index testing every document, slow for rarer words
-        var rows = jdbc.sql("""
-                        with words as (
-                            select f_search_unaccent(:q) as text
-                        ), query as (
-                            -- the query term by term for matching (SearchTerms); in each language for the headlines
-                            select %11$s as q, e || s as english, i || s as indonesian, s as simple
-                            from %12$s
-                        ), loose as (
-                            %1$s
-                        ), %5$s, %6$s, %7$s, matches as (
-                            -- a band of time is read only when the later ones hold too few matches
-                            select * from (
-                                select * from latest_matches
-                                union all
-                                select * from recent_matches
-                                union all
-                                select * from archive_matches
-                            ) as found
-                            order by published_at desc, id desc
-                            limit %3$d
-                        ), ranked as (
-                            -- rank the candidates by their search documents alone (ts_rank: cover density
-                            -- cost 0.12 ms a document, fifteen times as much); cards only for one page
-                            select m.id, ts_rank(m.document, query.q) as rank
-                            from matches m
-                            cross join query
-                            order by rank desc, m.published_at desc, m.id desc
-                            limit %4$d offset %8$d
-                        ), hits as (
-                            select %2$s, c.translation, c.translation_language, ranked.rank
-                            from ranked
-                            join claim c on c.id = ranked.id
-                            join speaker s on s.id = c.speaker_id
-                            join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
-                            join rating r on r.id = v.rating_id
-                            where c.status = 'PUBLISHED'
-                        )
-                        select hits.*, words.text_headline, translated.translation_headline,
-                               (select count(*) from matches) as matched,
-                               -- the verdict's words only when neither the claim's own nor its translation match
-                               case when strpos(words.text_headline, :start) > 0
-                                         or strpos(translated.translation_headline, :start) > 0 then null
-                                    else ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
-                                        (select q from query), :options) end as verdict_headline
-                        from hits
-                        -- "offset 0" keeps each headline a subquery of its own, computed once: pulled up,
-                        -- its expression would be copied into every place that reads it
-                        cross join lateral (select %10$s as text_headline offset 0) as words
-                        -- the translation's words only when the claim's own do not match
-                        cross join lateral (
-                            select case when strpos(words.text_headline, :start) > 0 or hits.translation is null
-                                        then null else %9$s end as translation_headline
-                            offset 0
-                        ) as translated
-                        order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
-                                LOOSE_QUERY,
-                                ClaimListings.CARD_COLUMNS,
-                                ranked,
-                                PAGE_SIZE,
-                                band("latest", candidates, "d.published_week >= " + bands.latestWeek(), phrases),
-                                band(
-                                        "recent",
-                                        candidates,
-                                        "d.published_week >= " + bands.recentWeek()
-                                                + " and d.published_week < " + bands.latestWeek()
-                                                + " and (select count(*) from latest_matches) < " + ranked,
-                                        phrases),
-                                band(
-                                        "archive",
-                                        candidates,
-                                        "d.published_week < " + bands.recentWeek()
-                                                + " and (select count(*) from latest_matches)"
-                                                + " + (select count(*) from recent_matches) < " + ranked,
-                                        phrases),
-                                (long) filter.page() * PAGE_SIZE,
-                                headline("hits.translation", "hits.translation_language"),
-                                headline("hits.text", "hits.language"),
-                                MATCH_QUERY,
-                                readings("words", terms)))
+        var statement = """
+                with words as (
+                    select f_search_unaccent(:q) as text
+                ), query as (
+                    -- the query term by term for matching (SearchTerms); in each language for the headlines
+                    select %1$s as q, e || s as english, i || s as indonesian, s as simple
+                    from %2$s
+                ), loose as (
+                    %3$s
+                ), %4$s, %5$s, %6$s, matches as (
+                    -- a band of time is read only when the later ones hold too few matches
+                    select * from (
+                        select * from latest_matches
+                        union all
+                        select * from recent_matches
+                        union all
+                        select * from archive_matches
+                    ) as found
+                    order by published_at desc, id desc
+                    limit %7$d
+                ), ranked as (
+                    -- rank the candidates by their search documents alone (ts_rank: cover density
+                    -- cost 0.12 ms a document, fifteen times as much); the words to show for one page only
+                    select m.id, ts_rank(m.document, query.q) as rank
+                    from matches m
+                    cross join query
+                    order by rank desc, m.published_at desc, m.id desc
+                    limit %8$d offset %9$d
+                ), hits as (
+                    select c.id, c.published_at, c.text, c.language, c.translation, c.translation_language,
+                           v.summary as verdict_summary, ranked.rank
+                    from ranked
+                    join claim c on c.id = ranked.id
+                    join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
+                    where c.status = 'PUBLISHED'
+                )
+                select hits.id, hits.language, hits.translation_language, words.text_headline,
+                       translated.translation_headline,
+                       (select count(*) from matches) as matched,
+                       -- the verdict's words only when neither the claim's own nor its translation match
+                       case when strpos(words.text_headline, :start) > 0
+                                 or strpos(translated.translation_headline, :start) > 0 then null
+                            else ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
+                                (select q from query), :options) end as verdict_headline
+                from hits
+                -- "offset 0" keeps each headline a subquery of its own, computed once: pulled up,
+                -- its expression would be copied into every place that reads it
+                cross join lateral (select %10$s as text_headline offset 0) as words
+                -- the translation's words only when the claim's own do not match
+                cross join lateral (
+                    select case when strpos(words.text_headline, :start) > 0 or hits.translation is null
+                                then null else %11$s end as translation_headline
+                    offset 0
+                ) as translated
+                order by hits.rank desc, hits.published_at desc, hits.id desc""".formatted(
+                        SearchTerms.MATCH,
+                        terms.readings("words"),
+                        LOOSE_QUERY,
+                        band("latest", candidates, "d.published_week >= " + bands.latestWeek(), phrases),
+                        band(
+                                "recent",
+                                candidates,
+                                "d.published_week >= " + bands.recentWeek()
+                                        + " and d.published_week < " + bands.latestWeek()
+                                        + " and (select count(*) from latest_matches) < " + ranked,
+                                phrases),
+                        band(
+                                "archive",
+                                candidates,
+                                "d.published_week < " + bands.recentWeek()
+                                        + " and (select count(*) from latest_matches)"
+                                        + " + (select count(*) from recent_matches) < " + ranked,
+                                phrases),
+                        ranked,
+                        PAGE_SIZE,
+                        (long) filter.page() * PAGE_SIZE,
+                        headline("hits.text", "hits.language"),
+                        headline("hits.translation", "hits.translation_language"));
+        var hits = jdbc.sql(statement)
                 .params(params)
                 .query((rs, n) -> {
                     matched[0] = rs.getLong("matched");
-                    var card = ClaimListings.card(rs);
+                    long id = rs.getLong("id");
                     var text = pieces(rs.getString("text_headline"));
                     var translation = pieces(rs.getString("translation_headline"));
                     var verdict = pieces(rs.getString("verdict_headline"));
                     // the claim's own words when they match, else its translation, else the verdict (written
                     // in the newsroom's language); the claim's words when nothing shown matches
                     if (hasHit(translation) && !hasHit(text)) {
-                        return card.withSnippet(translation, rs.getString("translation_language"));
+                        return new Hit(id, translation, rs.getString("translation_language"));
                     }
                     return hasHit(text) || !hasHit(verdict)
-                            ? card.withSnippet(text, card.language())
-                            : card.withSnippet(verdict, null);
+                            ? new Hit(id, text, rs.getString("language"))
+                            : new Hit(id, verdict, null);
                 })
                 .list();
-        return new ClaimListings.Page(
-                rows,
+        return new Results(
+                hits,
                 filter.page(),
                 matched[0] > (long) (filter.page() + 1) * PAGE_SIZE,
                 matched[0] >= ranked ? ranked : 0);
@@ -274,26 +289,11 @@ class Searches {
     }
 
     private String matchQuery(String q, SearchTerms terms) {
-        return jdbc.sql("select (%s)::text from %s"
-                        .formatted(MATCH_QUERY, readings("(select f_search_unaccent(:q) as text) as words", terms)))
+        return jdbc.sql("select " + terms.match("q") + "::text")
                 .param("q", q)
                 .params(terms.parameters())
                 .query(String.class)
                 .single();
-    }
-
-    /**
-     * The query's readings, as one row {@code w}: {@code s}, {@code e} and {@code i}, the whole query word
-     * for word, in English and in Indonesian, and {@code terms}, term by term ({@link SearchTerms}); read
-     * from {@code words}, a row source whose column {@code text} is the query without accents.
-     */
-    private static String readings(String words, SearchTerms terms) {
-        return """
-                (select websearch_to_tsquery('simple', text) as s,
-                        websearch_to_tsquery('english', text) as e,
-                        websearch_to_tsquery('indonesian', text) as i,
-                        %s as terms
-                 from %s) as w""".formatted(terms.expression(), words);
     }
 
     /** The headline of a text in its own language, with the query as that language reads it. */

@@ -6,12 +6,15 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.factline.claim.DatePrecision;
+import org.factline.filter.ClaimConditions;
+import org.factline.filter.ClaimFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +30,17 @@ public class ClaimListings {
     public static final int PAGE_SIZE = 20;
 
     /** The columns {@link #card(ResultSet)} reads; use with the joins of {@link #PUBLISHED_FROM}. */
-    public static final String CARD_COLUMNS = """
+    private static final String CARD_COLUMNS = """
             c.id, c.slug, c.summary, c.text, c.language, c.said_on, c.date_precision, c.said_where, c.published_at,
             s.name as speaker_name, s.slug as speaker_slug,
             r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id,
             v.summary as verdict_summary, v.published_at as verdict_published_at""";
 
-    /** Published claims with their current published verdict: drafts and unpublished verdicts cannot pass. */
-    public static final String PUBLISHED_FROM = """
+    /**
+     * Published claims with their current published verdict: drafts and unpublished verdicts cannot pass
+     * ({@link ClaimConditions.Tables#PUBLISHED_WITH_RATING}).
+     */
+    private static final String PUBLISHED_FROM = """
             from claim c
             join speaker s on s.id = c.speaker_id
             join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
@@ -108,42 +114,38 @@ public class ClaimListings {
     }
 
     Page page(ClaimFilter filter, Order order, int size) {
-        var where = new StringBuilder();
-        var params = new HashMap<String, Object>();
-        conditions(filter, where, params);
+        var conditions = ClaimConditions.of(filter, ClaimConditions.Tables.PUBLISHED_WITH_RATING);
         // limit and offset in the statement's text, so that a reused plan is made for them (see related())
-        var rows = jdbc.sql("select " + CARD_COLUMNS + " " + PUBLISHED_FROM + where + " order by " + order.sql
-                        + " limit " + (size + 1) + " offset " + (long) filter.page() * size)
-                .params(params)
+        var rows = jdbc.sql("select " + CARD_COLUMNS + " " + PUBLISHED_FROM + conditions.sql() + " order by "
+                        + order.sql + " limit " + (size + 1) + " offset " + (long) filter.page() * size)
+                .params(conditions.parameters())
                 .query((rs, n) -> card(rs))
                 .list();
         boolean hasNext = rows.size() > size;
         return new Page(hasNext ? rows.subList(0, size) : rows, filter.page(), hasNext);
     }
 
-    /** Adds the filter's conditions (not {@code q}) to a query over {@link #PUBLISHED_FROM}. */
-    public static void conditions(ClaimFilter filter, StringBuilder where, Map<String, Object> params) {
-        if (filter.speaker() != null) {
-            where.append(" and s.slug = :speaker");
-            params.put("speaker", filter.speaker());
+    /**
+     * The cards of published claims, in the order of the ids given (e.g. search's ranking); an id that is
+     * not, or no longer, a published claim with a published verdict is left out.
+     */
+    public List<ClaimCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (filter.topic() != null) {
-            where.append(" and exists (select 1 from claim_topic ct join topic t on t.id = ct.topic_id"
-                    + " where ct.claim_id = c.id and t.slug = :topic)");
-            params.put("topic", filter.topic());
-        }
-        if (filter.rating() != null) {
-            where.append(" and r.code = :rating");
-            params.put("rating", filter.rating());
-        }
-        if (filter.from() != null) {
-            where.append(" and c.said_on >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and c.said_on <= :to");
-            params.put("to", filter.to());
-        }
+        var found = jdbc
+                .sql("select " + CARD_COLUMNS + " " + PUBLISHED_FROM + " and c.id in (:ids)")
+                .param("ids", ids)
+                .query((rs, n) -> card(rs))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(ClaimCard::id, Function.identity()));
+        return ids.stream().map(found::get).filter(card -> card != null).toList();
+    }
+
+    /** The codes of the ratings a filter may name: those of the default scale, which the browse form offers. */
+    public Set<String> ratingCodes() {
+        return options().ratings().stream().map(RatingView::code).collect(Collectors.toSet());
     }
 
     public Options options() {
@@ -339,7 +341,7 @@ public class ClaimListings {
 
     record SitemapEntry(String path, Instant changed) {}
 
-    public static ClaimCard card(ResultSet rs) throws SQLException {
+    static ClaimCard card(ResultSet rs) throws SQLException {
         return new ClaimCard(
                 rs.getLong("id"),
                 rs.getString("slug"),

@@ -10,6 +10,7 @@ import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.factline.filter.ClaimFilter;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,7 +49,7 @@ class FeedController {
     ResponseEntity<String> speaker(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         var speaker = pages.speakerPage(slug, 0).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PageCache.shows(request, Set.of(PageScope.speaker(slug)));
-        var filter = new ClaimFilter(null, slug, null, null, null, null, 0, false);
+        var filter = ClaimFilter.ofSpeaker(slug, 0);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage(
                 "feed.speaker", new Object[] {speaker.speaker().getName()}, locale);
@@ -59,7 +60,7 @@ class FeedController {
     ResponseEntity<String> topic(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         var topic = listings.topic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PageCache.shows(request, Set.of(PageScope.topic(slug)));
-        var filter = new ClaimFilter(null, null, slug, null, null, null, 0, false);
+        var filter = ClaimFilter.ofTopic(slug, 0);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage("feed.topic", new Object[] {topic.name()}, locale);
         return atom("/topics/" + slug + "/feed.atom", "/topics/" + slug, title, page.cards(), locale);

@@ -1,5 +1,6 @@
 package org.factline.timeline;
 
+import org.factline.filter.ClaimFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +29,11 @@ class HomeController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String page,
             Model model) {
-        var filter = ClaimFilter.of(null, speaker, topic, rating, from, to, page);
+        var filter = ClaimFilter.read(
+                ClaimFilter.Parameters.browse(speaker, topic, rating, from, to, page),
+                ClaimFilter.Audience.READERS,
+                pages.ratingCodes(),
+                null);
         var home = pages.home(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("claims", home.claims());

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.SaidDate;
 import org.factline.evidence.Stance;
+import org.factline.filter.ClaimFilter;
 import org.factline.speaker.SpeakerManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -43,6 +44,11 @@ class ReaderPages {
 
     record HomePage(ClaimListings.Page claims, ClaimListings.Options options) {}
 
+    /** The codes of the ratings a filter may name. */
+    java.util.Set<String> ratingCodes() {
+        return listings.ratingCodes();
+    }
+
     HomePage home(ClaimFilter filter) {
         return new HomePage(listings.browse(filter), listings.options());
     }
@@ -65,7 +71,7 @@ class ReaderPages {
                     .mapToInt(ClaimListings.ScoreBar::count)
                     .max()
                     .orElse(0);
-            var filter = new ClaimFilter(null, slug, null, null, null, null, page, false);
+            var filter = ClaimFilter.ofSpeaker(slug, page);
             return new SpeakerPage(
                     speaker,
                     speaker.getAliases().stream().sorted().toList(),
@@ -81,7 +87,7 @@ class ReaderPages {
 
     Optional<TopicPage> topicPage(String slug, int page) {
         return listings.topic(slug).map(topic -> {
-            var filter = new ClaimFilter(null, null, slug, null, null, null, page, false);
+            var filter = ClaimFilter.ofTopic(slug, page);
             return new TopicPage(topic, listings.page(filter, ClaimListings.Order.SAID_FIRST, TOPIC_PAGE_SIZE));
         });
     }

@@ -2,6 +2,7 @@ package org.factline.timeline;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.factline.filter.ClaimFilter;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +31,11 @@ class TopicController {
             @RequestParam(required = false) String page,
             Model model,
             HttpServletRequest request) {
-        var filter = ClaimFilter.of(null, null, null, null, null, null, page);
+        var filter = ClaimFilter.read(
+                ClaimFilter.Parameters.browse(null, null, null, null, null, page),
+                ClaimFilter.Audience.READERS,
+                Set.of(),
+                null);
         var topicPage = pages.topicPage(slug, filter.page())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PageCache.shows(request, Set.of(PageScope.topic(slug)));

@@ -34,6 +34,7 @@ import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.NewSource;
 import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
+import org.factline.filter.ClaimFilter;
 import org.factline.speaker.NewSpeaker;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerKind;
@@ -530,6 +531,22 @@ class CsvExportTests {
     }
 
     @Test
+    void theTextQueryFindsWhatSearchFinds() {
+        // "giving" is not a word of the claim, but its English translation says "give": search reads the
+        // query in English too (and without accents), so the exports find what /search finds
+        var search =
+                mvc.get().uri("/search?q=giving&speaker=" + speaker.getSlug()).exchange();
+        assertThat(body(search)).contains("/claims/" + publishedId + "-");
+        assertThat(ids("/export/claims.csv?q=giving&speaker=" + speaker.getSlug()))
+                .containsExactly(publishedId);
+        assertThat(ids("/desk/export/claims.csv?q=giving&speaker=" + speaker.getSlug()))
+                .containsExactly(publishedId);
+        // and, word by word, what it does not
+        assertThat(ids("/export/claims.csv?q=giving+taking&speaker=" + speaker.getSlug()))
+                .isEmpty();
+    }
+
+    @Test
     void badFilterParametersGetAClearBadRequestPage() {
         var badDate = mvc.get().uri("/export/claims.csv?from=17-08-2022").exchange();
         assertThat(badDate).hasStatus(HttpStatus.BAD_REQUEST);
@@ -611,7 +628,7 @@ class CsvExportTests {
     @Test
     void aClientThatGoesAwayEndsTheQueryAndItsTransaction() {
         var export = new CsvExporter.Export(
-                Dataset.CLAIMS, ExportFilter.none(), true, false, Locale.ENGLISH, "http://localhost");
+                Dataset.CLAIMS, ClaimFilter.none(), true, false, Locale.ENGLISH, "http://localhost");
         var broken = new OutputStream() {
             int written;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
 import org.factline.claim.Claim;
+import org.factline.filter.ClaimFilter;
 import org.factline.timeline.ClaimCard;
-import org.factline.timeline.ClaimFilter;
 import org.factline.timeline.ClaimListings;
 import org.factline.timeline.PublicFixtures;
 import org.junit.jupiter.api.Test;
@@ -47,26 +47,24 @@ class SearchCandidatesTests {
         publishedOn(older, "2021-03-01");
 
         // the latest claims (this week's) hold one match: enough when one candidate is ranked
-        assertThat(summaries(new Searches(jdbc, listings, 1, 3, 3), word)).containsExactly(latest.getSummary());
+        assertThat(summaries(new Searches(jdbc, 1, 3, 3), word)).containsExactly(latest.getSummary());
         // two are ranked: the archive is searched, and the older match joins, not the oldest
-        assertThat(summaries(new Searches(jdbc, listings, 2, 3, 3), word))
+        assertThat(summaries(new Searches(jdbc, 2, 3, 3), word))
                 .containsExactlyInAnyOrder(latest.getSummary(), older.getSummary());
-        assertThat(summaries(new Searches(jdbc, listings, 3, 3, 3), word))
+        assertThat(summaries(new Searches(jdbc, 3, 3, 3), word))
                 .containsExactlyInAnyOrder(latest.getSummary(), older.getSummary(), oldest.getSummary());
         // the same through the second window, when it reaches back to 2021 (the whole archive but one claim)
         int claims = jdbc.sql("select count(*) from search_document")
                 .query(Integer.class)
                 .single();
-        assertThat(summaries(new Searches(jdbc, listings, 2, 3, claims - 1), word))
+        assertThat(summaries(new Searches(jdbc, 2, 3, claims - 1), word))
                 .containsExactlyInAnyOrder(latest.getSummary(), older.getSummary());
         // the limits in use find all three
-        assertThat(summaries(new Searches(jdbc, listings), word)).hasSize(3);
+        assertThat(summaries(new Searches(jdbc), word)).hasSize(3);
         // a page says when the ranked matches were as many as the limit (older ones may exist), not otherwise
-        var filter = ClaimFilter.of(word, null, null, null, null, null, null);
-        assertThat(new Searches(jdbc, listings, 2, 3, 3).search(filter).ranked())
-                .isEqualTo(2);
-        assertThat(new Searches(jdbc, listings, 4, 3, 3).search(filter).ranked())
-                .isZero();
+        var filter = query(word);
+        assertThat(new Searches(jdbc, 2, 3, 3).search(filter).ranked()).isEqualTo(2);
+        assertThat(new Searches(jdbc, 4, 3, 3).search(filter).ranked()).isZero();
     }
 
     @Test
@@ -85,12 +83,11 @@ class SearchCandidatesTests {
         var phrase = "\"" + first + " " + second + "\"";
 
         // the latest claim has both words, not the phrase: the latest claim holding the phrase is ranked
-        assertThat(summaries(new Searches(jdbc, listings, 1, 3, 3), phrase)).containsExactly(older.getSummary());
-        assertThat(summaries(new Searches(jdbc, listings), phrase))
+        assertThat(summaries(new Searches(jdbc, 1, 3, 3), phrase)).containsExactly(older.getSummary());
+        assertThat(summaries(new Searches(jdbc), phrase))
                 .containsExactlyInAnyOrder(older.getSummary(), oldest.getSummary());
         // without quotes, the words anywhere
-        assertThat(summaries(new Searches(jdbc, listings), first + " " + second))
-                .hasSize(3);
+        assertThat(summaries(new Searches(jdbc), first + " " + second)).hasSize(3);
     }
 
     @Test
@@ -231,10 +228,7 @@ class SearchCandidatesTests {
             // PostgreSQL's way of writing the query is read without error
             PhrasePairs.of(tsquery);
             // and the search answers
-            assertThat(searches.search(ClaimFilter.of(query, null, null, null, null, null, null))
-                            .cards())
-                    .as(query)
-                    .isNotNull();
+            assertThat(searches.search(query(query)).hits()).as(query).isNotNull();
         }
     }
 
@@ -244,9 +238,18 @@ class SearchCandidatesTests {
                 .update();
     }
 
-    private static List<String> summaries(Searches searches, String word) {
-        return searches.search(ClaimFilter.of(word, null, null, null, null, null, null)).cards().stream()
-                .map(ClaimCard::summary)
+    private List<String> summaries(Searches searches, String word) {
+        var ids = searches.search(query(word)).hits().stream()
+                .map(Searches.Hit::claimId)
                 .toList();
+        return listings.cards(ids).stream().map(ClaimCard::summary).toList();
+    }
+
+    private static ClaimFilter query(String q) {
+        return ClaimFilter.read(
+                ClaimFilter.Parameters.search(q, null, null, null, null, null, null),
+                ClaimFilter.Audience.READERS,
+                java.util.Set.of(),
+                null);
     }
 }

@@ -1,4 +1,4 @@
-package org.factline.search;
+package org.factline.filter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +20,16 @@ import java.util.Map;
  * @param expression the query as SQL, a {@code tsquery} built from the parameters
  * @param parameters the terms, by name
  */
-record SearchTerms(String expression, Map<String, Object> parameters) {
+public record SearchTerms(String expression, Map<String, Object> parameters) {
+
+    /**
+     * The query documents must match, read from {@link #readings(String)}: term by term; when every term is a
+     * word too common to ask anything ("the", "of"), the whole query in each language.
+     */
+    public static final String MATCH = "case when numnode(terms) > 0 then terms else s || e || i end";
 
     /** The terms of a query: each is a bind parameter, never part of the statement's text. */
-    static SearchTerms of(String query, String prefix) {
+    public static SearchTerms of(String query, String prefix) {
         var groups = new ArrayList<List<String>>();
         var group = new ArrayList<String>();
         var parameters = new LinkedHashMap<String, Object>();
@@ -81,5 +87,28 @@ record SearchTerms(String expression, Map<String, Object> parameters) {
                 .map(terms -> terms.size() == 1 ? terms.get(0) : "(" + String.join(" && ", terms) + ")")
                 .toList();
         return new SearchTerms(branches.size() == 1 ? branches.get(0) : String.join(" || ", branches), parameters);
+    }
+
+    /**
+     * The query's readings, as one row {@code w}: {@code s}, {@code e} and {@code i}, the whole query word
+     * for word, in English and in Indonesian, and {@code terms}, term by term; read from {@code words}, a row
+     * source whose column {@code text} is the query without accents ({@code f_search_unaccent}).
+     */
+    public String readings(String words) {
+        return """
+                (select websearch_to_tsquery('simple', text) as s,
+                        websearch_to_tsquery('english', text) as e,
+                        websearch_to_tsquery('indonesian', text) as i,
+                        %s as terms
+                 from %s) as w""".formatted(expression, words);
+    }
+
+    /**
+     * The query documents must match ({@link #MATCH}) as one {@code tsquery} expression, the query itself
+     * read from the bind parameter {@code parameter}; PostgreSQL computes it once per statement.
+     */
+    public String match(String parameter) {
+        return "(select %s from %s)"
+                .formatted(MATCH, readings("(select f_search_unaccent(:" + parameter + ") as text) as words"));
     }
 }

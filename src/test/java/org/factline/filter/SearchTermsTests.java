@@ -1,4 +1,4 @@
-package org.factline.search;
+package org.factline.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
