@@ -245,6 +245,7 @@ class Searches {
                         (long) filter.page() * PAGE_SIZE,
                         headline("hits.text", "hits.language"),
                         headline("hits.translation", "hits.translation_language"));
+        log.debug("Search statement:\n{}\nwith {}", statement, params);
         var hits = jdbc.sql(statement)
                 .params(params)
                 .query((rs, n) -> {
