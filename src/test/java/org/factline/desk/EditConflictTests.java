@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.factline.IntegrationTest;
+import org.factline.Patience;
 import org.factline.account.FactlineUser;
 import org.factline.account.Role;
 import org.factline.claim.Claim;
@@ -94,8 +95,8 @@ class EditConflictTests {
             var futureA = pool.submit(a);
             var futureB = pool.submit(b);
             start.countDown();
-            var resultA = futureA.get(30, TimeUnit.SECONDS);
-            var resultB = futureB.get(30, TimeUnit.SECONDS);
+            var resultA = futureA.get(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS);
+            var resultB = futureB.get(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS);
 
             var statuses = new ArrayList<Integer>();
             statuses.add(resultA.getResponse().getStatus());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.factline.BrowserTest;
 import org.factline.Chromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +15,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * editor publishes it; the public page shows the verdict and the sources. In Debian's Chromium, with
  * screenshots kept in target/screenshots.
  */
+@BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EditorialBrowserTests {
 
@@ -146,7 +147,7 @@ class EditorialBrowserTests {
         new Select(form.findElement(By.name("stance"))).selectByValue(stance);
         markDocument();
         form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Chromium.waitFor(browser)
                 .until(driver ->
                         driver.findElements(By.cssSelector(".sources-list li")).size() == before + 1);
         assertThat(documentStillMarked()).as("no full page load").isTrue();
@@ -180,7 +181,7 @@ class EditorialBrowserTests {
     private void clickForNextDocument(WebElement element) {
         markDocument();
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Chromium.waitFor(browser)
                 .ignoring(WebDriverException.class)
                 .until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
                         .executeScript("return window.factlineTestMark === undefined"

@@ -5,9 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.factline.IntegrationTest;
+import org.factline.Patience;
 import org.factline.TestData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -167,7 +167,7 @@ class ImportWebTests {
                 .hasRedirectedUrl(preview);
 
         Document result = null;
-        var deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        var deadline = System.nanoTime() + Patience.SIGNAL.toNanos();
         while (System.nanoTime() < deadline) {
             var response =
                     mvc.get().uri(preview).with(editor()).session(session).exchange();

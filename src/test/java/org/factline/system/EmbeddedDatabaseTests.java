@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.factline.FactlineApplication;
+import org.factline.Patience;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class EmbeddedDatabaseTests {
                 .redirectOutput(output.toFile())
                 .start();
         try {
-            awaitLine(output, "Started FactlineApplication", Duration.ofSeconds(120));
+            awaitLine(output, "Started FactlineApplication", Patience.START);
         } finally {
             killed.destroyForcibly().waitFor();
         }

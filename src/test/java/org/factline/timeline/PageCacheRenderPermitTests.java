@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factline.IntegrationTest;
+import org.factline.Patience;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -56,10 +57,12 @@ class PageCacheRenderPermitTests {
         get(cache, "/claims/1-a", fast);
 
         var first = CompletableFuture.supplyAsync(() -> get(cache, "/claims/2-b", slow));
-        assertThat(slowStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(slowStarted.await(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS))
+                .isTrue();
         // the only permit is taken: a cached page is still served
         var cached = CompletableFuture.supplyAsync(() -> get(cache, "/claims/1-a", fast));
-        assertThat(cached.get(5, TimeUnit.SECONDS).getContentAsString()).isEqualTo("page A");
+        assertThat(cached.get(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS).getContentAsString())
+                .isEqualTo("page A");
         // an uncached page waits, and so does a second request for the page being rendered
         var waiting = CompletableFuture.supplyAsync(() -> get(cache, "/claims/3-c", other));
         var again = CompletableFuture.supplyAsync(() -> get(cache, "/claims/2-b", slow));
@@ -69,9 +72,12 @@ class PageCacheRenderPermitTests {
 
         release.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("page B");
-        assertThat(waiting.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("page C");
-        assertThat(again.get(10, TimeUnit.SECONDS).getContentAsString()).isEqualTo("page B");
+        assertThat(first.get(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS).getContentAsString())
+                .isEqualTo("page B");
+        assertThat(waiting.get(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS).getContentAsString())
+                .isEqualTo("page C");
+        assertThat(again.get(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS).getContentAsString())
+                .isEqualTo("page B");
         assertThat(renderedB).as("the waiter got the page rendered meanwhile").hasValue(1);
     }
 
@@ -95,7 +101,8 @@ class PageCacheRenderPermitTests {
 
     private static void await(CountDownLatch latch) {
         try {
-            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(latch.await(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS))
+                    .isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -3,8 +3,8 @@ package org.factline.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
+import org.factline.BrowserTest;
 import org.factline.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A reader's path through Factline in Debian's Chromium: home, search, a claim page, the language
  * switch, the speaker. Screenshots (desktop and a 360-px phone) are kept in target/screenshots/.
  */
+@BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicPagesBrowserTests {
 
@@ -43,7 +43,7 @@ class PublicPagesBrowserTests {
 
     @Test
     void aReaderSearchesReadsAClaimSwitchesLanguageAndFollowsTheSpeaker() throws IOException {
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        var wait = Chromium.waitFor(browser);
         browser.get("http://localhost:" + port + "/?lang=en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Latest fact-checks");
         screenshot("1-home");
