@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.factline.article.Article;
+import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.Speaker;
 import org.hibernate.annotations.CreationTimestamp;
@@ -31,12 +33,19 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A statement as it was made, in its original language, and where it stands editorially. */
+/**
+ * A statement as it was made, in its original language, and where it stands editorially.
+ *
+ * <p>A change readers can see (publishing, unpublishing, republishing, or editing a published claim, its
+ * words, speaker, topics or appearances) registers {@link PublicContentChanged}, which the repository's
+ * {@code save…} publishes once the claim is written: no caller has to remember it.
+ */
 @Entity
 @Audited
 @Table(name = "claim")
-public class Claim {
+public class Claim extends AbstractAggregateRoot<Claim> {
 
     // length limits of what a claim holds, as the database allows them
     public static final int TEXT_MAX = 5000;
@@ -133,12 +142,14 @@ public class Claim {
     }
 
     void translate(String translation, String translationLanguage) {
+        changedForReaders();
         boolean none = translation == null || translation.isBlank();
         this.translation = none ? null : translation;
         this.translationLanguage = none ? null : translationLanguage;
     }
 
     void revise(Speaker speaker, String text, String language, SaidDate said) {
+        changedForReaders();
         this.speaker = speaker;
         this.text = text;
         this.language = language;
@@ -146,6 +157,7 @@ public class Claim {
     }
 
     void replaceTopics(java.util.Collection<Topic> newTopics) {
+        changedForReaders();
         topics.clear();
         topics.addAll(newTopics);
     }
@@ -168,6 +180,7 @@ public class Claim {
         if (status != ClaimStatus.PUBLISHED) {
             throw new IllegalStateException("Only a published claim can be unpublished");
         }
+        changedForReaders();
         status = ClaimStatus.ARCHIVED;
     }
 
@@ -176,17 +189,21 @@ public class Claim {
             throw new IllegalStateException("Only an unpublished claim can be published again");
         }
         status = ClaimStatus.PUBLISHED;
+        changedForReaders();
     }
 
     void setSummary(String summary) {
+        changedForReaders();
         this.summary = summary == null || summary.isBlank() ? null : summary.trim();
     }
 
     void setSaidWhere(String saidWhere) {
+        changedForReaders();
         this.saidWhere = saidWhere == null || saidWhere.isBlank() ? null : saidWhere.trim();
     }
 
     void addTopic(Topic topic) {
+        changedForReaders();
         topics.add(topic);
     }
 
@@ -194,7 +211,13 @@ public class Claim {
             Article article, TextQuoteSelector selector, QuoteKind quoteKind, List<Attribution> chain) {
         var appearance = new Appearance(this, article, selector, quoteKind, chain);
         appearances.add(appearance);
+        changedForReaders();
         return appearance;
+    }
+
+    /** Appearances were written for this claim in bulk, past this aggregate (the CSV import). */
+    void appearancesRecorded() {
+        changedForReaders();
     }
 
     void publish(Instant at) {
@@ -204,6 +227,18 @@ public class Claim {
         status = ClaimStatus.PUBLISHED;
         if (publishedAt == null) {
             publishedAt = at;
+        }
+        changedForReaders();
+    }
+
+    /**
+     * Registers the change for readers if they see this claim, once until it is saved: the first change
+     * names the speaker and topics the claim had before, whose pages listed it too.
+     */
+    private void changedForReaders() {
+        if (isPublished() && domainEvents().stream().noneMatch(PublicContentChanged.class::isInstance)) {
+            registerEvent(PublicContentChanged.ofClaim(
+                    id, speaker.getSlug(), topics.stream().map(Topic::getSlug).collect(Collectors.toSet())));
         }
     }
 

@@ -18,14 +18,12 @@ import org.factline.filter.ClaimFilter;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
-import org.factline.shared.PublicContentChanged;
 import org.factline.shared.Slugs;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.NewSpeaker;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerManagement;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -42,7 +40,6 @@ public class ClaimManagement {
     private final ArticleManagement articles;
     private final Clock clock;
     private final EntityManager entityManager;
-    private final ApplicationEventPublisher events;
 
     ClaimManagement(
             Claims claims,
@@ -50,15 +47,13 @@ public class ClaimManagement {
             SpeakerManagement speakers,
             ArticleManagement articles,
             Clock clock,
-            EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            EntityManager entityManager) {
         this.claims = claims;
         this.topics = topics;
         this.speakers = speakers;
         this.articles = articles;
         this.clock = clock;
         this.entityManager = entityManager;
-        this.events = events;
     }
 
     @Transactional
@@ -165,8 +160,6 @@ public class ClaimManagement {
                 && (revision.summary() == null || revision.summary().isBlank())) {
             throw new WorkflowException("claim.error.summaryRequired");
         }
-        var formerSpeaker = claim.getSpeaker().getSlug();
-        var formerTopics = claim.getTopics().stream().map(Topic::getSlug).collect(Collectors.toSet());
         claim.revise(
                 speaker(revision.speakerId()),
                 revision.text().trim(),
@@ -176,11 +169,7 @@ public class ClaimManagement {
         claim.setSummary(revision.summary());
         claim.setSaidWhere(revision.saidWhere());
         claim.replaceTopics(topicsNamed(revision.topics()));
-        claims.flush();
-        if (claim.isPublished()) {
-            events.publishEvent(PublicContentChanged.ofClaim(claim.getId(), formerSpeaker, formerTopics));
-        }
-        return claim;
+        return claims.saveAndFlush(claim);
     }
 
     /**
@@ -200,8 +189,9 @@ public class ClaimManagement {
                         .orElse(new TextQuoteSelector(null, request.quote(), null))
                 : new TextQuoteSelector(request.quotePrefix(), request.quote(), request.quoteSuffix());
         var appearance = claim.addAppearance(article, selector, request.quoteKind(), request.chain());
+        // written first, so that saving the claim keeps this very appearance (a merge would copy a new one)
         claims.flush();
-        announceIfPublic(claim);
+        claims.save(claim);
         return appearance;
     }
 
@@ -225,30 +215,44 @@ public class ClaimManagement {
     /** Publishes a claim (with its verdict); a claim goes public only with a summary. */
     @Transactional
     public void publish(long claimId) {
-        claims.findById(claimId)
-                .orElseThrow(() -> new WorkflowException("claim.error.notFound"))
-                .publish(clock.instant());
+        var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        claim.publish(clock.instant());
+        claims.saveAndFlush(claim);
     }
 
     /** Takes a published claim off the public site; readers then get "not found". */
     @Transactional
     public void unpublish(long claimId) {
+        var claim = claims.findById(claimId).orElseThrow();
         try {
-            claims.findById(claimId).orElseThrow().unpublish();
+            claim.unpublish();
         } catch (IllegalStateException e) {
             throw new WorkflowException("claim.error.notPublished");
         }
-        events.publishEvent(PublicContentChanged.ofClaim(claimId));
+        claims.saveAndFlush(claim);
     }
 
     @Transactional
     public void republish(long claimId) {
+        var claim = claims.findById(claimId).orElseThrow();
         try {
-            claims.findById(claimId).orElseThrow().republish();
+            claim.republish();
         } catch (IllegalStateException e) {
             throw new WorkflowException("claim.error.notArchived");
         }
-        events.publishEvent(PublicContentChanged.ofClaim(claimId));
+        claims.saveAndFlush(claim);
+    }
+
+    /**
+     * Tells the claims that appearances were written for them in bulk, past their aggregate (the CSV
+     * import's native SQL), so that those readers see announce the change as {@link #addAppearance} does.
+     */
+    @Transactional
+    public void appearancesRecorded(Collection<Long> claimIds) {
+        var published =
+                claims.findAllById(claimIds).stream().filter(Claim::isPublished).toList();
+        published.forEach(Claim::appearancesRecorded);
+        claims.saveAllAndFlush(published);
     }
 
     public Optional<Claim> findById(long id) {
@@ -355,13 +359,6 @@ public class ClaimManagement {
             return "#" + claim.getId();
         }
         return null;
-    }
-
-    /** Readers' pages and the search index follow within this transaction. */
-    private void announceIfPublic(Claim claim) {
-        if (claim.isPublished()) {
-            events.publishEvent(PublicContentChanged.ofClaim(claim.getId()));
-        }
     }
 
     /** The rules every claim's wording and date keep, whoever records it; problems by field name. */

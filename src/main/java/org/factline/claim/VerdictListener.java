@@ -8,7 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps a claim's editorial status in step with its verdict, inside the verdict's transaction so the
- * two never disagree: a claim goes public exactly when its verdict does.
+ * two never disagree: a claim goes public exactly when its verdict does. Publishing a verdict (a first
+ * one or a correction) publishes its claim, and the claim announces the change readers see: this is
+ * the one place where a publication becomes a {@code PublicContentChanged}.
  */
 @Component
 class VerdictListener {

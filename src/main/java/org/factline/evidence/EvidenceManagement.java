@@ -10,10 +10,8 @@ import org.factline.article.CanonicalUrl;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
-import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,21 +22,17 @@ public class EvidenceManagement {
 
     private final Sources sources;
     private final EntityManager entityManager;
-    private final ApplicationEventPublisher events;
 
-    EvidenceManagement(Sources sources, EntityManager entityManager, ApplicationEventPublisher events) {
+    EvidenceManagement(Sources sources, EntityManager entityManager) {
         this.sources = sources;
         this.entityManager = entityManager;
-        this.events = events;
     }
 
     /** Attaches a source to a claim; its addresses, when given, must be web addresses. */
     @Transactional
     public Source attach(long claimId, NewSource request) {
         checkAddresses(request);
-        var source = sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
-        changed(claimId);
-        return source;
+        return sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
     }
 
     @Transactional
@@ -49,16 +43,15 @@ public class EvidenceManagement {
             throw new EditConflictException("source", source.getVersion());
         }
         source.apply(request);
-        sources.flush();
-        changed(claimId);
-        return source;
+        return sources.saveAndFlush(source);
     }
 
     @Transactional
     public void remove(long claimId, long sourceId) {
-        sources.delete(load(claimId, sourceId));
+        var source = load(claimId, sourceId);
+        source.withdraw();
+        sources.deleteAndFlush(source);
         renumber(claimId);
-        changed(claimId);
     }
 
     /** Moves a source one place up (towards the top) or down. */
@@ -82,10 +75,11 @@ public class EvidenceManagement {
         java.util.Collections.swap(moving, index, other);
         // positions are not unique in the database, so a plain renumbering needs no juggling
         for (int i = 0; i < moving.size(); i++) {
-            moving.get(i).moveTo(i);
+            moving.get(i).placeAt(i);
         }
-        sources.flush();
-        changed(claimId);
+        var moved = ordered.get(index);
+        moved.moveTo(other);
+        sources.saveAndFlush(moved);
     }
 
     public Source find(long claimId, long sourceId) {
@@ -115,11 +109,6 @@ public class EvidenceManagement {
                 value -> null);
     }
 
-    /** The claim may be public: its page and search entry follow within this transaction. */
-    private void changed(long claimId) {
-        events.publishEvent(PublicContentChanged.ofClaim(claimId));
-    }
-
     private static void checkAddresses(NewSource request) {
         var problems = new LinkedHashMap<String, String>();
         if (!blankOrWebAddress(request.url())) {
@@ -146,7 +135,7 @@ public class EvidenceManagement {
     private void renumber(long claimId) {
         var ordered = sources.findByClaimIdOrderByPosition(claimId);
         for (int i = 0; i < ordered.size(); i++) {
-            ordered.get(i).moveTo(i);
+            ordered.get(i).placeAt(i);
         }
         sources.flush();
     }

@@ -11,16 +11,25 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.factline.shared.PublicContentChanged;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A piece of evidence attached to a claim, with what it does to the claim. */
+/**
+ * A piece of evidence attached to a claim, with what it does to the claim.
+ *
+ * <p>Attaching, editing, moving or withdrawing a source registers {@link PublicContentChanged} for its
+ * claim, published by the repository's {@code saveAndFlush} or {@code deleteAndFlush}. The source does
+ * not know whether its claim is public: the event says that the claim's public content may have
+ * changed, and its readers (page cache, search) look at the claim.
+ */
 @Entity
 @Audited
 @Table(name = "source")
-public class Source {
+public class Source extends AbstractAggregateRoot<Source> {
 
     public static final int TITLE_MAX = 500;
     public static final int PUBLISHER_MAX = 200;
@@ -89,10 +98,29 @@ public class Source {
         this.excerpt = blankToNull(request.excerpt());
         this.archiveUrl = blankToNull(request.archiveUrl());
         this.accessedAt = request.accessedAt();
+        changedForReaders();
     }
 
+    /** The editor moved this source up or down the claim's list. */
     void moveTo(int position) {
+        placeAt(position);
+        changedForReaders();
+    }
+
+    /** Renumbering that follows another source's move or withdrawal, which announces the change. */
+    void placeAt(int position) {
         this.position = position;
+    }
+
+    /** Taken off its claim: to be deleted. */
+    void withdraw() {
+        changedForReaders();
+    }
+
+    private void changedForReaders() {
+        if (domainEvents().stream().noneMatch(PublicContentChanged.class::isInstance)) {
+            registerEvent(PublicContentChanged.ofClaim(claimId));
+        }
     }
 
     private static String blankToNull(String text) {

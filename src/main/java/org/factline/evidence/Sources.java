@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface Sources extends JpaRepository<Source, Long> {
+interface Sources extends JpaRepository<Source, Long>, SourceDeletion {
 
     List<Source> findByClaimIdOrderByPosition(long claimId);
 

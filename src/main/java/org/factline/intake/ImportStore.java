@@ -10,8 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import org.factline.claim.ClaimManagement;
 import org.factline.shared.Slugs;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +26,9 @@ import org.springframework.stereotype.Component;
  * entity through the other modules' APIs would take minutes, so this class inserts with multi-row
  * {@code insert … select from unnest(…)} statements and ids taken from the tables' own identity
  * sequences. It writes only what those modules' constraints allow (checked in {@link CsvImportReader})
- * and must follow their migrations.
+ * and must follow their migrations. New claims are drafts; the claims it adds appearances to are told
+ * through the claim module ({@link ClaimManagement#appearancesRecorded}), so that a published one
+ * announces the change to its readers' pages and search as an editor's edit does.
  */
 @Component
 class ImportStore {
@@ -34,9 +39,11 @@ class ImportStore {
     private static final long IMPORT_LOCK = 7206452005L;
 
     private final JdbcTemplate jdbc;
+    private final ClaimManagement claimManagement;
 
-    ImportStore(JdbcTemplate jdbc) {
+    ImportStore(JdbcTemplate jdbc, ClaimManagement claimManagement) {
         this.jdbc = jdbc;
+        this.claimManagement = claimManagement;
     }
 
     /** Rating codes and labels of the default scale, in lower case. */
@@ -272,6 +279,10 @@ class ImportStore {
         }
         appearances.flush();
         chains.flush();
+        claimManagement.appearancesRecorded(plan.appearances().stream()
+                .map(Plan.PlannedAppearance::existingClaimId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
         return claimIds;
     }
 

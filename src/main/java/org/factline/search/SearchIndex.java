@@ -1,14 +1,14 @@
 package org.factline.search;
 
 import org.factline.shared.PublicContentChanged;
-import org.factline.verdict.VerdictPublished;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the search document of a claim in step with what readers see. Runs inside the transaction
- * that published or changed the claim, so search never lags behind the claim page.
+ * that published or changed the claim, after the claim's aggregate was written, so search never lags
+ * behind the claim page.
  */
 @Component
 class SearchIndex {
@@ -19,13 +19,7 @@ class SearchIndex {
         this.jdbc = jdbc;
     }
 
-    /** A verdict went public, and with it its claim (whose row may not be flushed yet: index it anyway). */
-    @EventListener
-    void on(VerdictPublished event) {
-        reindex(event.claimId());
-    }
-
-    /** A public claim changed, or left the public site (archived): its document follows. */
+    /** A claim went public, changed, or left the public site (archived): its document follows. */
     @EventListener
     void on(PublicContentChanged event) {
         if (event.claimId() == null) {
@@ -47,7 +41,7 @@ class SearchIndex {
     void reindex(long claimId) {
         jdbc.sql("""
                         insert into search_document (claim_id, document, published_at, updated_at)
-                        select id, search_document_of(id), coalesce(published_at, now()), now() from claim where id = :id
+                        select id, search_document_of(id), published_at, now() from claim where id = :id
                         on conflict (claim_id) do update
                         set document = excluded.document, published_at = excluded.published_at,
                             updated_at = excluded.updated_at""").param("id", claimId).update();

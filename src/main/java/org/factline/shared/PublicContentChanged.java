@@ -3,10 +3,14 @@ package org.factline.shared;
 import java.util.Set;
 
 /**
- * Something readers see has changed: a claim, its sources, its verdict or a correction. Publish it
- * (an {@code ApplicationEventPublisher} is enough) inside the transaction that makes the change; the
- * reader pages invalidate their cache and the search index is refreshed within that same transaction,
- * so no instance serves the old page once the change has committed.
+ * Something readers see may have changed: a claim, its appearances, its sources, its verdict or a
+ * correction, or (for {@link #everything()}) a rating. The aggregates that make such changes register
+ * it themselves ({@code Claim}, {@code Source}, {@code Rating}; a published verdict through its claim),
+ * and their repository's {@code saveAndFlush} publishes it once the rows are written, inside the
+ * transaction that makes the change: the reader pages invalidate their cache and the search index is
+ * refreshed within that same transaction, so no instance serves the old page once the change has
+ * committed. The event may name a claim that readers do not see (a source of a draft): its listeners
+ * look at the claim.
  *
  * <p>The pages of the claim's speaker and topics, and of the claims listed beside it, follow the claim
  * as it is in the database. A change that moves the claim to another speaker or other topics names the

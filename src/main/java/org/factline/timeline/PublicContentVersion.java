@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.factline.shared.PublicContentChanged;
-import org.factline.verdict.VerdictPublished;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -116,11 +115,6 @@ class PublicContentVersion implements DisposableBean {
         jdbc.sql("delete from public_content_change where version <= :oldest")
                 .param("oldest", version - KEPT_CHANGES)
                 .update();
-    }
-
-    @EventListener
-    void on(VerdictPublished event) {
-        bump(PublicContentChanged.ofClaim(event.claimId()));
     }
 
     @EventListener

@@ -11,11 +11,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Locale;
+import org.factline.shared.PublicContentChanged;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** One step of a rating scale, with its label in both languages, value, colour and icon. */
+/**
+ * One step of a rating scale, with its label in both languages, value, colour and icon. Its words and
+ * looks, and a new step, reach every public page (badges, the methodology page, every ClaimReview's
+ * best and worst rating): {@link #describe} registers {@link PublicContentChanged#everything()}.
+ */
 @Entity
 @Table(name = "rating")
-public class Rating {
+public class Rating extends AbstractAggregateRoot<Rating> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +72,7 @@ public class Rating {
         this.descriptionId = text.descriptionId().trim();
         this.colour = text.colour().toLowerCase(java.util.Locale.ROOT);
         this.icon = text.icon();
+        registerEvent(PublicContentChanged.everything());
     }
 
     public long getVersion() {

@@ -19,12 +19,17 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A rating of a claim with its reasons. Once published it is never edited: a correction supersedes it. */
+/**
+ * A rating of a claim with its reasons. Once published it is never edited: a correction supersedes it.
+ * Its steps through review register {@link VerdictSubmitted}, {@link VerdictSentBack} and
+ * {@link VerdictPublished}, published by the repository's {@code save…} once the verdict is written.
+ */
 @Entity
 @Audited
 @Table(name = "verdict")
-public class Verdict {
+public class Verdict extends AbstractAggregateRoot<Verdict> {
 
     public static final int SUMMARY_MAX = 300;
     public static final int RATIONALE_MAX = 20_000;
@@ -111,6 +116,7 @@ public class Verdict {
     void submit() {
         requireStatus(VerdictStatus.DRAFT, "verdict.error.notDraft");
         this.status = VerdictStatus.IN_REVIEW;
+        registerEvent(new VerdictSubmitted(id, claimId));
     }
 
     void sendBack(long reviewerId, String comment) {
@@ -118,6 +124,7 @@ public class Verdict {
         this.reviewerId = reviewerId;
         this.reviewComment = comment.trim();
         this.status = VerdictStatus.DRAFT;
+        registerEvent(new VerdictSentBack(id, claimId));
     }
 
     void publish(long reviewerId, Instant at, boolean authorMayPublish) {
@@ -128,6 +135,7 @@ public class Verdict {
         this.reviewerId = reviewerId;
         this.status = VerdictStatus.PUBLISHED;
         this.publishedAt = at;
+        registerEvent(new VerdictPublished(id, claimId, at));
     }
 
     void markSuperseded() {

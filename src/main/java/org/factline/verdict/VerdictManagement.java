@@ -13,10 +13,8 @@ import org.factline.evidence.EvidenceManagement;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
-import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
 import org.hibernate.envers.query.AuditEntity;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +32,6 @@ public class VerdictManagement {
     private final Verdicts verdicts;
     private final Ratings ratings;
     private final RatingScales scales;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EditorialProperties editorial;
     private final EntityManager entityManager;
@@ -45,7 +42,6 @@ public class VerdictManagement {
             Verdicts verdicts,
             Ratings ratings,
             RatingScales scales,
-            ApplicationEventPublisher events,
             Clock clock,
             EditorialProperties editorial,
             EntityManager entityManager,
@@ -54,7 +50,6 @@ public class VerdictManagement {
         this.verdicts = verdicts;
         this.ratings = ratings;
         this.scales = scales;
-        this.events = events;
         this.clock = clock;
         this.editorial = editorial;
         this.entityManager = entityManager;
@@ -138,9 +133,7 @@ public class VerdictManagement {
         }
         var verdict = load(verdictId, expectedVersion);
         verdict.submit();
-        verdicts.flush();
-        events.publishEvent(new VerdictSubmitted(verdict.getId(), verdict.getClaimId()));
-        return verdict;
+        return verdicts.saveAndFlush(verdict);
     }
 
     @Transactional
@@ -153,9 +146,7 @@ public class VerdictManagement {
         }
         var verdict = load(verdictId, expectedVersion);
         verdict.sendBack(reviewerId, comment);
-        verdicts.flush();
-        events.publishEvent(new VerdictSentBack(verdict.getId(), verdict.getClaimId()));
-        return verdict;
+        return verdicts.saveAndFlush(verdict);
     }
 
     /**
@@ -170,9 +161,7 @@ public class VerdictManagement {
             verdicts.flush();
         }
         verdict.publish(reviewerId, clock.instant(), editorial.authorMayPublish());
-        verdicts.flush();
-        events.publishEvent(new VerdictPublished(verdict.getId(), verdict.getClaimId(), verdict.getPublishedAt()));
-        return verdict;
+        return verdicts.saveAndFlush(verdict);
     }
 
     /** For loading reviewed material that needs no second pass (the demo data). */
@@ -183,9 +172,7 @@ public class VerdictManagement {
             verdict.submit();
         }
         verdict.publish(reviewerId, clock.instant(), false);
-        verdicts.flush();
-        events.publishEvent(new VerdictPublished(verdict.getId(), verdict.getClaimId(), verdict.getPublishedAt()));
-        return verdict;
+        return verdicts.saveAndFlush(verdict);
     }
 
     public Optional<Verdict> findById(long id) {
@@ -212,9 +199,7 @@ public class VerdictManagement {
             throw new EditConflictException("rating", rating.getVersion());
         }
         rating.describe(text);
-        ratings.flush();
-        events.publishEvent(PublicContentChanged.everything());
-        return rating;
+        return ratings.saveAndFlush(rating);
     }
 
     /** Adds a rating at the end of a scale. */
@@ -232,10 +217,7 @@ public class VerdictManagement {
                 + 1;
         var rating = new Rating(scale, code, value, position);
         rating.describe(text);
-        var saved = ratings.saveAndFlush(rating);
-        // the methodology page and every ClaimReview's best and worst rating follow the scale
-        events.publishEvent(PublicContentChanged.everything());
-        return saved;
+        return ratings.saveAndFlush(rating);
     }
 
     public List<Rating> ratingsOfScale(long scaleId) {
