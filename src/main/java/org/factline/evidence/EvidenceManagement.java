@@ -50,7 +50,7 @@ public class EvidenceManagement {
     public void remove(long claimId, long sourceId) {
         var source = load(claimId, sourceId);
         source.withdraw();
-        sources.deleteAndFlush(source);
+        sources.delete(source);
         renumber(claimId);
     }
 

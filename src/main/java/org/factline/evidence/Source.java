@@ -22,7 +22,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * A piece of evidence attached to a claim, with what it does to the claim.
  *
  * <p>Attaching, editing, moving or withdrawing a source registers {@link PublicContentChanged} for its
- * claim, published by the repository's {@code saveAndFlush} or {@code deleteAndFlush}. The source does
+ * claim, published by the repository's {@code saveAndFlush} or {@code delete} (which writes at once). The source does
  * not know whether its claim is public: the event says that the claim's public content may have
  * changed, and its readers (page cache, search) look at the claim.
  */

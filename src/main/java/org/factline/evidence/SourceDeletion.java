@@ -1,10 +1,11 @@
 package org.factline.evidence;
 
 /**
- * Deleting a source and writing the deletion at once, as {@code saveAndFlush} does for a save: the
- * repository publishes the source's events after the call, and their listeners read with SQL.
+ * Deleting a source writes the deletion at once, as {@code saveAndFlush} does a save: the repository
+ * publishes the source's events after {@code delete} returns (it does for no other name), and their
+ * listeners read with SQL.
  */
 interface SourceDeletion {
 
-    void deleteAndFlush(Source source);
+    void delete(Source source);
 }

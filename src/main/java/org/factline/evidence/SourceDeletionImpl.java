@@ -11,7 +11,7 @@ class SourceDeletionImpl implements SourceDeletion {
     }
 
     @Override
-    public void deleteAndFlush(Source source) {
+    public void delete(Source source) {
         entityManager.remove(source);
         entityManager.flush();
     }

@@ -7,6 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface Sources extends JpaRepository<Source, Long>, SourceDeletion {
 
+    /** Writes the deletion at once ({@link SourceDeletion}). */
+    @Override
+    void delete(Source source);
+
     List<Source> findByClaimIdOrderByPosition(long claimId);
 
     @Query("select coalesce(max(s.position) + 1, 0) from Source s where s.claimId = ?1")

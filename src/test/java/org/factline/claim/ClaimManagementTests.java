@@ -5,18 +5,36 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.account.Role;
+import org.factline.article.ArticleManagement;
+import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
+import org.factline.verdict.NewVerdict;
+import org.factline.verdict.VerdictManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
+@RecordApplicationEvents
 class ClaimManagementTests {
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    VerdictManagement verdicts;
+
+    @Autowired
+    ArticleManagement articles;
 
     @Autowired
     ClaimManagement claims;
@@ -128,5 +146,72 @@ class ClaimManagementTests {
                 null));
         assertThat(claim.getSaid().isKnown()).isFalse();
         assertThat(claim.getSlug()).isEqualTo("tanpa-tanggal");
+    }
+
+    @Test
+    void whatReadersSeeOfAClaimIsAnnouncedByTheClaimOnceForEachChange() {
+        var data = new TestData(context);
+        var claim = data.matsegoraLabourClaim();
+        var article = data.tribunWow();
+        claims.addAppearance(
+                claim.getId(),
+                new NewAppearance(article.getId(), "dapat dikirim", null, null, QuoteKind.DIRECT, List.of()));
+        assertThat(changesOf(claim.getId())).as("a draft's appearance").isEmpty();
+
+        var rating = verdicts.rating(VerdictManagement.DEFAULT_SCALE, "false").orElseThrow();
+        var draft = verdicts.draft(new NewVerdict(
+                claim.getId(),
+                rating.getId(),
+                "Not so.",
+                "Because.",
+                data.user(Role.REPORTER).getId()));
+        verdicts.publishReviewed(
+                draft.getId(), data.user(Role.REPORTER, Role.EDITOR).getId());
+        assertThat(changesOf(claim.getId())).as("published with its verdict").hasSize(1);
+
+        claims.addAppearance(
+                claim.getId(),
+                new NewAppearance(
+                        data.tribunWow().getId(), "membangun kembali", null, null, QuoteKind.DIRECT, List.of()));
+        assertThat(changesOf(claim.getId()))
+                .as("a published claim's appearance")
+                .hasSize(2);
+
+        var other = data.matsegora();
+        var formerSpeaker = claim.getSpeaker().getSlug();
+        var formerTopics = Set.copyOf(
+                jdbc.sql("select t.slug from topic t join claim_topic ct on ct.topic_id = t.id where ct.claim_id = ?")
+                        .param(claim.getId())
+                        .query(String.class)
+                        .list());
+        claims.revise(
+                claim.getId(),
+                claims.findById(claim.getId()).orElseThrow().getVersion(),
+                new ClaimRevision(
+                        other.getId(),
+                        claim.getText(),
+                        "id",
+                        null,
+                        null,
+                        "Edited for readers",
+                        LocalDate.of(2022, 7, 18),
+                        DatePrecision.MONTH,
+                        null,
+                        List.of("Another topic")));
+        assertThat(changesOf(claim.getId()))
+                .as("an edit names the speaker and topics the claim had")
+                .hasSize(3)
+                .last()
+                .isEqualTo(PublicContentChanged.ofClaim(claim.getId(), formerSpeaker, formerTopics));
+
+        claims.unpublish(claim.getId());
+        claims.republish(claim.getId());
+        assertThat(changesOf(claim.getId())).hasSize(5);
+    }
+
+    private List<PublicContentChanged> changesOf(long claimId) {
+        return events.stream(PublicContentChanged.class)
+                .filter(change -> change.claimId() != null && change.claimId() == claimId)
+                .toList();
     }
 }

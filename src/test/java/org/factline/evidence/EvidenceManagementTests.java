@@ -6,14 +6,32 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
+@RecordApplicationEvents
 class EvidenceManagementTests {
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    Sources sources;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @Autowired
     EvidenceManagement evidence;
@@ -52,6 +70,46 @@ class EvidenceManagementTests {
                         e -> assertThat(e.getFieldErrors())
                                 .containsExactly(new WorkflowException.FieldError("url", "desk.error.url")));
         assertThat(evidence.sourcesOf(claimId)).isEmpty();
+    }
+
+    @Test
+    void everyChangeOfASourceAnnouncesItsClaimOnce() {
+        long claimId = new TestData(context).matsegoraLabourClaim().getId();
+        var first = evidence.attach(claimId, source("First", null, Stance.CONTEXT));
+        var second = evidence.attach(claimId, source("Second", null, Stance.SUPPORTS));
+        assertThat(changesOf(claimId)).isEqualTo(2);
+
+        evidence.update(claimId, first.getId(), first.getVersion(), source("First, retitled", null, Stance.CONTEXT));
+        evidence.move(claimId, second.getId(), true);
+        assertThat(changesOf(claimId)).isEqualTo(4);
+        assertThat(evidence.sourcesOf(claimId))
+                .extracting(Source::getTitle)
+                .containsExactly("Second", "First, retitled");
+
+        evidence.remove(claimId, second.getId());
+        assertThat(changesOf(claimId)).isEqualTo(5);
+        assertThat(evidence.sourcesOf(claimId)).extracting(Source::getPosition).containsExactly(0);
+    }
+
+    @Test
+    void aDeletedSourceIsGoneFromTheTableWhenItsChangeIsAnnounced() {
+        long claimId = new TestData(context).matsegoraLabourClaim().getId();
+        long sourceId = evidence.attach(claimId, source("Soon gone", null, Stance.CONTEXT))
+                .getId();
+        transaction.executeWithoutResult(status -> {
+            sources.delete(sources.findById(sourceId).orElseThrow());
+            assertThat(jdbc.sql("select count(*) from source where id = ?")
+                            .param(sourceId)
+                            .query(Long.class)
+                            .single())
+                    .isZero();
+        });
+    }
+
+    private long changesOf(long claimId) {
+        return events.stream(PublicContentChanged.class)
+                .filter(change -> change.claimId() != null && change.claimId() == claimId)
+                .count();
     }
 
     private static NewSource source(String title, String url, Stance stance) {
