@@ -117,7 +117,11 @@ public final class Chromium {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            return evaluate();
+            var result = evaluate();
+            if (result.isDisabled() && SAID.compareAndSet(false, true)) {
+                System.out.println(result.getReason().orElseThrow());
+            }
+            return result;
         }
 
         ConditionEvaluationResult evaluate() {
@@ -128,11 +132,7 @@ public final class Chromium {
                 throw new IllegalStateException(
                         "Browser tests required (FACTLINE_REQUIRE_BROWSER=true), but Chromium is missing: " + INSTALL);
             }
-            var skipped = "Browser tests skipped: " + INSTALL;
-            if (SAID.compareAndSet(false, true)) {
-                System.out.println(skipped);
-            }
-            return ConditionEvaluationResult.disabled(skipped);
+            return ConditionEvaluationResult.disabled("Browser tests skipped: " + INSTALL);
         }
     }
 }
