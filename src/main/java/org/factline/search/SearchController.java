@@ -2,6 +2,7 @@ package org.factline.search;
 
 import java.util.HashMap;
 import org.factline.filter.ClaimFilter;
+import org.factline.publishing.PublicPage;
 import org.factline.timeline.ClaimListings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +23,7 @@ class SearchController {
         this.listings = listings;
     }
 
+    @PublicPage
     @GetMapping("/search")
     String search(
             @RequestParam(required = false) String q,

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.factline.claim.DatePrecision;
 import org.factline.filter.ClaimConditions;
 import org.factline.filter.ClaimFilter;
+import org.factline.publishing.PublicContentVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -11,6 +11,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.factline.filter.ClaimFilter;
+import org.factline.publishing.PageScopes;
+import org.factline.publishing.PublicPage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,16 +41,18 @@ class FeedController {
         this.messages = messages;
     }
 
+    @PublicPage
     @GetMapping("/feed.atom")
     ResponseEntity<String> all(Locale locale) {
         var page = listings.page(ClaimFilter.none(), ClaimListings.Order.LATEST, ENTRIES);
         return atom("/feed.atom", "/", messages.getMessage("feed.all", null, locale), page.cards(), locale);
     }
 
+    @PublicPage(stored = true)
     @GetMapping("/speakers/{slug:[a-z0-9-]{1,200}}/feed.atom")
     ResponseEntity<String> speaker(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         var speaker = pages.speakerPage(slug, 0).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PageCache.shows(request, Set.of(PageScope.speaker(slug)));
+        PageScopes.shows(request, Set.of(PageScope.speaker(slug)));
         var filter = ClaimFilter.ofSpeaker(slug, 0);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage(
@@ -56,10 +60,11 @@ class FeedController {
         return atom("/speakers/" + slug + "/feed.atom", "/speakers/" + slug, title, page.cards(), locale);
     }
 
+    @PublicPage(stored = true)
     @GetMapping("/topics/{slug:[a-z0-9-]{1,200}}/feed.atom")
     ResponseEntity<String> topic(@PathVariable String slug, Locale locale, HttpServletRequest request) {
         var topic = listings.topic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PageCache.shows(request, Set.of(PageScope.topic(slug)));
+        PageScopes.shows(request, Set.of(PageScope.topic(slug)));
         var filter = ClaimFilter.ofTopic(slug, 0);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage("feed.topic", new Object[] {topic.name()}, locale);

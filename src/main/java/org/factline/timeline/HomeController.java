@@ -1,6 +1,7 @@
 package org.factline.timeline;
 
 import org.factline.filter.ClaimFilter;
+import org.factline.publishing.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ class HomeController {
         this.site = site;
     }
 
+    @PublicPage
     @GetMapping("/")
     String home(
             @RequestParam(required = false) String speaker,

@@ -1,5 +1,6 @@
 package org.factline.timeline;
 
+import org.factline.publishing.PublicPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ class InformationController {
         this.site = site;
     }
 
+    @PublicPage
     @GetMapping("/methodology")
     String methodology(Model model) {
         model.addAttribute("ratings", listings.ratings());
@@ -26,6 +28,7 @@ class InformationController {
         return METHODOLOGY;
     }
 
+    @PublicPage
     @GetMapping("/corrections")
     String corrections(Model model) {
         model.addAttribute("corrections", listings.corrections());

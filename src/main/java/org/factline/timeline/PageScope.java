@@ -1,12 +1,12 @@
 package org.factline.timeline;
 
 /**
- * What a cached public page shows, named so that a change can say which pages it reaches: a claim, a
- * speaker or a topic (with the claims listed under them), or everything.
+ * What a reader page shows, named so that a change can say which pages it reaches
+ * ({@link org.factline.publishing.PageScopes}): a claim, a speaker or a topic, with the claims listed
+ * under them. {@link PublishedReaderPages} gives the names their meaning.
  */
 final class PageScope {
 
-    static final String EVERYTHING = "*";
     static final String CLAIM = "claim:";
     static final String SPEAKER = "speaker:";
     static final String TOPIC = "topic:";

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.factline.publishing.PageScopes;
+import org.factline.publishing.PublicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,18 +29,21 @@ class PublicClaimController {
         this.site = site;
     }
 
-    @GetMapping({"/claims/{id:\\d{1,18}}", "/claims/{id:\\d{1,18}}-{slug}"})
+    /** A claim's short link, and old links after its summary (and so its slug) changed. */
+    @GetMapping("/claims/{id:\\d{1,18}}")
+    String shortLink(@PathVariable long id) {
+        return "redirect:" + published(id).claim().path();
+    }
+
+    @PublicPage(stored = true)
+    @GetMapping("/claims/{id:\\d{1,18}}-{slug}")
     String claim(
-            @PathVariable long id,
-            @PathVariable(required = false) String slug,
-            Model model,
-            Locale locale,
-            HttpServletRequest request) {
-        var page = pages.claimPage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            @PathVariable long id, @PathVariable String slug, Model model, Locale locale, HttpServletRequest request) {
+        var page = published(id);
         if (!page.claim().slug().equals(slug)) {
             return "redirect:" + page.claim().path();
         }
-        PageCache.shows(request, scopes(page));
+        PageScopes.shows(request, scopes(page));
         model.addAttribute("page", page);
         model.addAttribute("canonical", site.absolute(page.claim().path()));
         model.addAttribute("claimReview", claimReview.of(page, locale));
@@ -52,6 +57,10 @@ class PublicClaimController {
                         : page.verdict().rating().getLabel(locale) + ": "
                                 + page.verdict().summary());
         return VIEW;
+    }
+
+    private ClaimPage published(long id) {
+        return pages.claimPage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /**

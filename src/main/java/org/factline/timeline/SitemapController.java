@@ -8,6 +8,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.factline.publishing.PublicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,6 +36,7 @@ class SitemapController {
         this.site = site;
     }
 
+    @PublicPage
     @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
     ResponseEntity<String> robots() {
         return ResponseEntity.ok()
@@ -51,6 +53,7 @@ class SitemapController {
                         """.formatted(site.absolute("/sitemap.xml")));
     }
 
+    @PublicPage
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> index() throws XMLStreamException {
         long files = Math.max(1, (listings.publishedCount() + CLAIMS_PER_FILE - 1) / CLAIMS_PER_FILE);
@@ -65,6 +68,7 @@ class SitemapController {
         });
     }
 
+    @PublicPage
     @GetMapping("/sitemap-pages.xml")
     ResponseEntity<String> pages() throws XMLStreamException {
         var entries = new ArrayList<ClaimListings.SitemapEntry>();
@@ -75,6 +79,7 @@ class SitemapController {
         return urls(entries);
     }
 
+    @PublicPage
     @GetMapping("/sitemap-claims-{file:\\d{1,6}}.xml")
     ResponseEntity<String> claims(@PathVariable int file) throws XMLStreamException {
         var entries = listings.sitemapClaims(file, CLAIMS_PER_FILE);

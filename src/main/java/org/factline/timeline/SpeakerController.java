@@ -3,6 +3,8 @@ package org.factline.timeline;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.factline.filter.ClaimFilter;
+import org.factline.publishing.PageScopes;
+import org.factline.publishing.PublicPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +27,7 @@ class SpeakerController {
         this.site = site;
     }
 
+    @PublicPage(stored = true)
     @GetMapping("/speakers/{slug:[a-z0-9-]{1,200}}")
     String speaker(
             @PathVariable String slug,
@@ -38,7 +41,7 @@ class SpeakerController {
                 null);
         var speakerPage = pages.speakerPage(slug, filter.page())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        PageCache.shows(request, Set.of(PageScope.speaker(slug)));
+        PageScopes.shows(request, Set.of(PageScope.speaker(slug)));
         model.addAttribute("page", speakerPage);
         model.addAttribute("noFilter", ClaimFilter.none());
         model.addAttribute("canonical", site.absolute("/speakers/" + slug));

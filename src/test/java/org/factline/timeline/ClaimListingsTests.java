@@ -1,9 +1,11 @@
 package org.factline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
-import javax.sql.DataSource;
 import org.factline.IntegrationTest;
+import org.factline.publishing.PublicContentVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,26 +17,16 @@ class ClaimListingsTests {
     JdbcClient jdbc;
 
     @Autowired
-    DataSource dataSource;
-
-    @Autowired
     ClaimListings listings;
 
     @Test
     void theBrowseOptionsAreReadEvenWhenThePublicContentVersionIsNot() {
-        var unreadable = new PublicContentVersion(jdbc, dataSource) {
-            @Override
-            Version current() {
-                throw new IllegalStateException("Could not read the public content version");
-            }
-        };
-        try {
-            var options = new ClaimListings(jdbc, unreadable).options();
+        var unreadable = mock(PublicContentVersion.class);
+        when(unreadable.current()).thenThrow(new IllegalStateException("Could not read the public content version"));
 
-            assertThat(options).isEqualTo(listings.options());
-            assertThat(options.speakers()).extracting(ClaimListings.Named::name).contains("Alexander Matsegora");
-        } finally {
-            unreadable.destroy();
-        }
+        var options = new ClaimListings(jdbc, unreadable).options();
+
+        assertThat(options).isEqualTo(listings.options());
+        assertThat(options.speakers()).extracting(ClaimListings.Named::name).contains("Alexander Matsegora");
     }
 }

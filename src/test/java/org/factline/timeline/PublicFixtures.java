@@ -185,6 +185,11 @@ public final class PublicFixtures {
 
     public static final String DRAFT_WORDS = "Orang-orang di wilayah Donbas";
 
+    /** The "report an error" page of a claim, from its public path. */
+    public static String reportPath(String claimPath) {
+        return claimPath.substring(0, claimPath.indexOf('-')) + "/report";
+    }
+
     public static Document html(MvcTestResult result) {
         return Jsoup.parse(body(result));
     }

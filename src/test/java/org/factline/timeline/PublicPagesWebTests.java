@@ -3,13 +3,10 @@ package org.factline.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factline.timeline.PublicFixtures.body;
 import static org.factline.timeline.PublicFixtures.html;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
-import org.factline.shared.PublicContentChanged;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +16,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The reader pages with the demo data: what a reader sees, and what never reaches them. */
@@ -109,7 +105,8 @@ class PublicPagesWebTests {
         assertThat(page.select(".topics a").attr("href")).isEqualTo("/topics/north-korea-russia-and-donbas");
         assertThat(page.select(".related .claim-card h3").eachText()).contains(BUILDERS);
         assertThat(page.select(".related").text()).doesNotContain(PublicFixtures.DRAFT_SUMMARY);
-        assertThat(page.select(".report-box a").attr("href")).isEqualTo(reportPath(fixtures.pathOf(SANCTIONS)));
+        assertThat(page.select(".report-box a").attr("href"))
+                .isEqualTo(PublicFixtures.reportPath(fixtures.pathOf(SANCTIONS)));
         assertThat(page.select("footer a").eachText()).contains("Methodology", "Corrections policy", "Report an error");
     }
 
@@ -415,76 +412,6 @@ class PublicPagesWebTests {
     }
 
     @Test
-    void aReaderReportsAnErrorWithoutSigningInAndEditorsSeeIt() {
-        var path = fixtures.pathOf(COOPERATION);
-        var form = html(mvc.get().uri(reportPath(path)).exchange());
-        assertThat(form.select("form.report-form input[name=_csrf]")).hasSize(1);
-
-        assertThat(mvc.post()
-                        .uri(reportPath(path))
-                        .param("message", "The UN vote was on 2 March 2022, not in April.")
-                        .exchange())
-                .hasStatus(HttpStatus.FORBIDDEN);
-
-        var sent = mvc.post()
-                .uri(reportPath(path))
-                .with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr("203.0.113.7");
-                    return request;
-                })
-                .param("message", "The UN vote was on 2 March 2022, not in April.")
-                .param("email", "reader@example.org")
-                .exchange();
-        assertThat(sent).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(path);
-        assertThat(sent.getMvcResult().getFlashMap().get("reported")).isEqualTo(true);
-
-        assertThat(mvc.get().uri("/desk/reports").exchange()).hasStatus(HttpStatus.FOUND);
-        var desk = html(mvc.get()
-                .uri("/desk/reports")
-                .with(user("editor@factline.demo").roles("EDITOR"))
-                .exchange());
-        assertThat(desk.select("tbody tr").eachText())
-                .anySatisfy(row -> assertThat(row)
-                        .contains(COOPERATION, "The UN vote was on 2 March 2022, not in April.", "reader@example.org"));
-    }
-
-    @Test
-    void aReportIsValidatedInTheReadersLanguageAndRateLimited() {
-        var path = fixtures.pathOf(RED_ARMY);
-        var tooShort = html(mvc.post()
-                .uri(reportPath(path))
-                .with(csrf())
-                .header("Accept-Language", "id")
-                .param("message", "salah")
-                .param("email", "bukan surel")
-                .exchange());
-        assertThat(tooShort.select(".report-form .error").eachText())
-                .contains("Mohon tulis antara 10 dan 4.000 karakter.", "Ini tidak tampak seperti alamat surel.");
-        assertThat(tooShort.select("textarea#message").text()).isEqualTo("salah");
-
-        var address = "198.51.100." + (int) (Math.random() * 200);
-        for (int i = 0; i < ErrorReports.PER_HOUR; i++) {
-            assertThat(report(path, address)).hasStatus(HttpStatus.FOUND);
-        }
-        var refused = report(path, address);
-        assertThat(refused).hasStatusOk();
-        assertThat(html(refused).select(".report-form .error").text()).contains("several reports in the last hour");
-    }
-
-    private org.springframework.test.web.servlet.assertj.MvcTestResult report(String path, String address) {
-        return mvc.post()
-                .uri(reportPath(path))
-                .with(csrf())
-                .with(request -> {
-                    request.setRemoteAddr(address);
-                    return request;
-                })
-                .param("message", "The date in the second paragraph is wrong.")
-                .exchange();
-    }
-
-    @Test
     void publicPagesAnswerConditionalRequestsAndChangeAsSoonAsAVerdictIsPublished() {
         var first = mvc.get().uri("/").exchange();
         var etag = first.getResponse().getHeader("ETag");
@@ -507,34 +434,6 @@ class PublicPagesWebTests {
     }
 
     @Test
-    void aChangeCommittedByAnotherInstanceIsServedOnTheNextRequest() {
-        var claim = fixtures.published(TestData.unique("Edited elsewhere"), "Kalimat yang sumbernya diubah.", 1, 1);
-        var original = html(mvc.get().uri(claim.path()).exchange())
-                .select(".sources li a")
-                .text();
-        assertThat(original).isEqualTo("Source 0");
-
-        // another instance edits a source without telling this one: the rendered page is what we keep
-        jdbc.sql("update source set title = 'Source 0, corrected title' where claim_id = ?")
-                .param(claim.getId())
-                .update();
-        assertThat(html(mvc.get().uri(claim.path()).exchange())
-                        .select(".sources li a")
-                        .text())
-                .isEqualTo("Source 0");
-
-        // ... and records the change in the same transaction, as every public change does: the shared
-        // version bumped, what it reached noted, the stored pages it reached deleted
-        context.getBean(TransactionTemplate.class)
-                .executeWithoutResult(status ->
-                        context.getBean(PublicContentVersion.class).bump(PublicContentChanged.ofClaim(claim.getId())));
-        assertThat(html(mvc.get().uri(claim.path()).exchange())
-                        .select(".sources li a")
-                        .text())
-                .isEqualTo("Source 0, corrected title");
-    }
-
-    @Test
     void theLanguageSwitchKeepsTheReaderOnTheSamePageWithTheSameFilters() {
         var page = html(mvc.get().uri("/search?q=sanksi&rating=misleading").exchange());
         assertThat(page.select(".languages a[lang=id]").attr("href"))
@@ -543,10 +442,6 @@ class PublicPagesWebTests {
                 mvc.get().uri("/search?q=sanksi&rating=misleading&lang=id").exchange();
         assertThat(html(switched).select("html").attr("lang")).isEqualTo("id");
         assertThat(switched.getResponse().getCookie("factline-lang")).isNotNull();
-    }
-
-    private static String reportPath(String claimPath) {
-        return claimPath.substring(0, claimPath.indexOf('-')) + "/report";
     }
 
     @Test

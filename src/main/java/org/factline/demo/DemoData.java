@@ -1,4 +1,4 @@
-package org.factline.system;
+package org.factline.demo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.time.LocalDate;
@@ -24,6 +24,7 @@ import org.factline.speaker.NewSpeaker;
 import org.factline.speaker.NewSpeaker.HeldRole;
 import org.factline.speaker.SpeakerKind;
 import org.factline.speaker.SpeakerManagement;
+import org.factline.system.FactlineProperties;
 import org.factline.verdict.NewVerdict;
 import org.factline.verdict.VerdictManagement;
 import org.slf4j.Logger;
@@ -38,8 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The demo a new user sees: the TribunWow article of August 2022 on North Korea and Donetsk, with
  * its speakers, claims, sources and verdicts. Loaded once, all or nothing, before the web server
- * opens its port, and only into an empty embedded database unless FACTLINE_DEMO=true. Then makes
- * sure the instance has an administrator.
+ * opens its port, and only into an empty embedded database unless FACTLINE_DEMO=true: before the
+ * account module makes sure the instance has an administrator, so that a demo instance needs no one-time
+ * administrator password.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -83,14 +85,8 @@ class DemoData implements SmartInitializingSingleton {
         this.verdicts = verdicts;
     }
 
-    /** Demo data first, so that a demo instance needs no one-time administrator password. */
     @Override
     public void afterSingletonsInstantiated() {
-        loadIfWanted();
-        accounts.ensureAdministrator();
-    }
-
-    private void loadIfWanted() {
         boolean wanted = properties.demo() != null ? properties.demo() : embedded.getIfAvailable() != null;
         if (!wanted) {
             return;

@@ -1,8 +1,10 @@
-package org.factline.timeline;
+package org.factline.report;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimManagement;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,14 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportController {
 
-    static final String VIEW = "timeline/report";
-    static final String DESK_VIEW = "timeline/desk-reports";
+    static final String VIEW = "report/report";
+    static final String DESK_VIEW = "report/desk-reports";
 
-    private final ReaderPages pages;
+    private final ClaimManagement claims;
     private final ErrorReports reports;
 
-    ReportController(ReaderPages pages, ErrorReports reports) {
-        this.pages = pages;
+    ReportController(ClaimManagement claims, ErrorReports reports) {
+        this.claims = claims;
         this.reports = reports;
     }
 
@@ -41,7 +43,7 @@ class ReportController {
 
     @GetMapping("/claims/{id:\\d{1,18}}/report")
     String form(@PathVariable long id, Model model) {
-        model.addAttribute("page", published(id));
+        model.addAttribute("claim", published(id));
         model.addAttribute("form", ReportForm.empty());
         return VIEW;
     }
@@ -55,21 +57,21 @@ class ReportController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        var page = published(id);
+        var claim = published(id);
         if (form.website() != null && !form.website().isBlank()) {
             // a robot filled in the field people cannot see: thank it and keep nothing
             redirect.addFlashAttribute("reported", true);
-            return "redirect:" + page.claim().path();
+            return "redirect:" + claim.path();
         }
         if (!errors.hasErrors() && !reports.submit(id, form, request.getRemoteAddr(), locale.getLanguage())) {
             errors.reject("report.tooMany");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("page", page);
+            model.addAttribute("claim", claim);
             return VIEW;
         }
         redirect.addFlashAttribute("reported", true);
-        return "redirect:" + page.claim().path();
+        return "redirect:" + claim.path();
     }
 
     @GetMapping("/desk/reports")
@@ -78,7 +80,8 @@ class ReportController {
         return DESK_VIEW;
     }
 
-    private ClaimPage published(long id) {
-        return pages.claimPage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /** A published claim; drafts, archived and unknown claims are "not found" alike. */
+    private Claim published(long id) {
+        return claims.findPublished(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

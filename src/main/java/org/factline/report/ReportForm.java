@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.report;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
@@ -35,34 +34,22 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * session (a flash message after reporting an error) and language switches always get a freshly
  * rendered page and never fill the cache.
  *
- * <p>A controller names what its page shows ({@link #shows}): a claim page its claim, speaker and
- * topics. Such a page stays cached until a change reaches one of them; a page that names nothing
- * (home, search, feeds, sitemap) is dropped at any change. Pages are kept deflated ({@link DeflatedPage}),
- * up to a size in bytes, the least wanted going first; gzip-capable readers get the stored bytes as
- * they are.
+ * <p>Which requests are public pages is declared by their handlers ({@link PublicPage}), read once into
+ * {@link PublicPageRoutes}. A handler names what its page shows ({@link PageScopes#shows}): a claim page
+ * its claim, speaker and topics. Such a page stays cached until a change reaches one of them; a page that
+ * names nothing (home, search, feeds, sitemap) is dropped at any change. Pages are kept deflated
+ * ({@link DeflatedPage}), up to a size in bytes, the least wanted going first; gzip-capable readers get
+ * the stored bytes as they are.
  *
- * <p>Behind this instance's memory, claim, speaker and topic pages are also kept in the database
- * ({@link PageStore}): a page missing here is looked up there before it is rendered, and a rendered
- * one is written there for the other instances and the next start. The prerenderer's requests skip
- * memory: they render a page for the database only.
+ * <p>Behind this instance's memory, {@linkplain PublicPage#stored stored} pages (claim, speaker and topic
+ * pages and feeds) are also kept in the database ({@link PageStore}): a page missing here is looked up
+ * there before it is rendered, and a rendered one is written there for the other instances and the next
+ * start. The prerenderer's requests skip memory: they render a page for the database only.
  */
 class PageCache extends OncePerRequestFilter {
 
-    static final Pattern PUBLIC_PATHS = Pattern.compile(
-            "^/(|claims/\\d+-[a-z0-9-]+|speakers/[a-z0-9-]+(/feed\\.atom)?|topics/[a-z0-9-]+(/feed\\.atom)?|search"
-                    + "|feed\\.atom|sitemap[a-z0-9-]*\\.xml|robots\\.txt|methodology|corrections)$");
-
-    /**
-     * The pages that may be kept in the database ({@link PageStore}), looked up there: those that name what
-     * they show (claim, speaker and topic pages and feeds), which {@link PageStore#keeps} requires.
-     */
-    static final Pattern STORED_PATHS = Pattern.compile(
-            "^/(claims/\\d+-[a-z0-9-]+|speakers/[a-z0-9-]+(/feed\\.atom)?|topics/[a-z0-9-]+(/feed\\.atom)?)$");
-
     /** Marks the prerenderer's requests ({@link PagePrerenderer}), with a value known only to this process. */
     static final String PRERENDER_HEADER = "X-Factline-Prerender";
-
-    private static final String SCOPES = PageCache.class.getName() + ".SCOPES";
 
     private static final int MAX_KEY_LENGTH = 600;
 
@@ -93,6 +80,7 @@ class PageCache extends OncePerRequestFilter {
 
     private final PublicContentVersion versions;
     private final PageStore store;
+    private final PublicPageRoutes routes;
     private final LocaleResolver locales;
     private final String prerenderToken = UUID.randomUUID().toString();
     private final Cache<String, Entry> entries;
@@ -111,11 +99,13 @@ class PageCache extends OncePerRequestFilter {
     PageCache(
             PublicContentVersion versions,
             PageStore store,
+            PublicPageRoutes routes,
             LocaleResolver locales,
             DataSize size,
             int renderConcurrency) {
         this.versions = versions;
         this.store = store;
+        this.routes = routes;
         this.locales = locales;
         this.renderPermits = new Semaphore(renderConcurrency, true);
         this.entries = Caffeine.newBuilder()
@@ -131,18 +121,11 @@ class PageCache extends OncePerRequestFilter {
                 .build();
     }
 
-    /**
-     * Tells the cache that the page being rendered shows only these scopes ({@link PageScope}), so that
-     * it survives changes elsewhere. A page that does not call this is renewed at any change.
-     */
-    static void shows(HttpServletRequest request, Set<String> scopes) {
-        request.setAttribute(SCOPES, Set.copyOf(scopes));
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!cacheable(request)) {
+        var route = cacheable(request) ? routes.find(request) : null;
+        if (route == null) {
             chain.doFilter(request, response);
             return;
         }
@@ -160,7 +143,7 @@ class PageCache extends OncePerRequestFilter {
             return;
         }
         boolean prerender = prerenderToken.equals(request.getHeader(PRERENDER_HEADER));
-        if (!prerender && (sendCached(key, request, response) || sendStored(key, request, response))) {
+        if (!prerender && (sendCached(key, request, response) || sendStored(route, key, request, response))) {
             return;
         }
         if (!renderPermits.tryAcquire()) {
@@ -177,7 +160,7 @@ class PageCache extends OncePerRequestFilter {
             }
         }
         try {
-            renderAndKeep(key, version, request, response, chain, prerender);
+            renderAndKeep(key, version, request, response, chain, route, prerender);
         } finally {
             renderPermits.release();
         }
@@ -195,9 +178,10 @@ class PageCache extends OncePerRequestFilter {
     }
 
     /** Sends the page kept in the database, and keeps it in memory too. */
-    private boolean sendStored(String key, HttpServletRequest request, HttpServletResponse response)
+    private boolean sendStored(
+            PublicPageRoutes.Route route, String key, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (!STORED_PATHS.matcher(request.getRequestURI()).matches() || !PageStore.withoutParameters(key)) {
+        if (!route.stored() || !PageStore.withoutParameters(key)) {
             return false;
         }
         Optional<Entry> stored;
@@ -221,6 +205,7 @@ class PageCache extends OncePerRequestFilter {
             HttpServletRequest request,
             HttpServletResponse response,
             FilterChain chain,
+            PublicPageRoutes.Route route,
             boolean prerender)
             throws ServletException, IOException {
         renders.increment();
@@ -232,8 +217,7 @@ class PageCache extends OncePerRequestFilter {
             return;
         }
         var body = wrapper.getContentAsByteArray();
-        @SuppressWarnings("unchecked")
-        var scopes = (Set<String>) request.getAttribute(SCOPES);
+        var scopes = PageScopes.shownBy(request);
         var fresh = new Entry(
                 version.number(),
                 scopes,
@@ -242,10 +226,12 @@ class PageCache extends OncePerRequestFilter {
                 contentType,
                 DeflatedPage.of(body));
         if (prerender) {
-            store.keep(key, fresh);
+            if (route.stored()) {
+                store.keep(key, fresh);
+            }
         } else {
             entries.put(key, fresh);
-            if (PageStore.keeps(key, scopes)) {
+            if (route.stored() && PageStore.keeps(key, scopes)) {
                 store.keepLater(key, fresh);
             }
         }
@@ -290,8 +276,7 @@ class PageCache extends OncePerRequestFilter {
         return "GET".equals(request.getMethod())
                 && request.getUserPrincipal() == null
                 && request.getSession(false) == null
-                && request.getParameter("lang") == null
-                && PUBLIC_PATHS.matcher(request.getRequestURI()).matches();
+                && request.getParameter("lang") == null;
     }
 
     /** Language, path and parameters (as the application reads them, whatever their order or encoding). */

@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +34,14 @@ class PageCacheRenderPermitTests {
     PageStore store;
 
     @Autowired
+    PublicPageRoutes routes;
+
+    @Autowired
     LocaleResolver locales;
 
     @Test
     void cachedPagesAreServedWhileThePermitsAreTakenAndWaitersShareARendering() throws Exception {
-        var cache = new PageCache(versions, store, locales, DataSize.ofMegabytes(1), 1);
+        var cache = new PageCache(versions, store, routes, locales, DataSize.ofMegabytes(1), 1);
         var renderedB = new AtomicInteger();
         var slowStarted = new CountDownLatch(1);
         var release = new CountDownLatch(1);

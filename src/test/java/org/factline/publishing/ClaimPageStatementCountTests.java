@@ -1,9 +1,11 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.timeline.PublicFixtures;
+import org.factline.timeline.StatementCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;

@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factline.timeline.PublicFixtures.body;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Set;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.timeline.PublicFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,20 +106,19 @@ class PageStoreTests {
         long renderedAt = fixtures.publicContentVersion();
         fixtures.attachSource(claim.getId(), "A source saved during the render");
 
-        assertThat(store.keep("en " + claim.path(), entry(renderedAt, Set.of(PageScope.claim(claim.getId())))))
+        assertThat(store.keep("en " + claim.path(), entry(renderedAt, Set.of("claim:" + claim.getId()))))
                 .isFalse();
         assertThat(stored("en " + claim.path())).isFalse();
 
         // nothing that reaches it changed since: kept
         assertThat(store.keep(
-                        "en " + claim.path(),
-                        entry(fixtures.publicContentVersion(), Set.of(PageScope.claim(claim.getId())))))
+                        "en " + claim.path(), entry(fixtures.publicContentVersion(), Set.of("claim:" + claim.getId()))))
                 .isTrue();
         // a change elsewhere does not stop a page from being kept
         var other = fixtures.published(TestData.unique("Elsewhere"), "Di tempat lain.", 0, 1);
         long before = fixtures.publicContentVersion();
         fixtures.attachSource(other.getId(), "A source of another claim");
-        assertThat(store.keep("en /speakers/someone", entry(before, Set.of(PageScope.claim(claim.getId())))))
+        assertThat(store.keep("en /speakers/someone", entry(before, Set.of("claim:" + claim.getId()))))
                 .isTrue();
     }
 
@@ -130,7 +130,7 @@ class PageStoreTests {
         jdbc.sql("update public_content_version set version = version + 1 where id = 1")
                 .update();
 
-        assertThat(store.keep("en " + claim.path(), entry(renderedAt, Set.of(PageScope.claim(claim.getId())))))
+        assertThat(store.keep("en " + claim.path(), entry(renderedAt, Set.of("claim:" + claim.getId()))))
                 .isFalse();
     }
 

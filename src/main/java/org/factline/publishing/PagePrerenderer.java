@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -7,9 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -32,8 +31,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Renders the claim, speaker and topic pages missing from the {@link PageStore}, in both languages, so
- * that readers find them rendered: after a start (a new build renders none of the old pages), and after
+ * Renders the stored pages (claim, speaker and topic pages, as the modules serving them list them through
+ * {@link PublishedPages}) missing from the {@link PageStore}, in both languages, so that readers find
+ * them rendered: after a start (a new build renders none of the old pages), and after
  * each public change (which deleted the pages it reached). Publishing a claim thus renders its page
  * and its neighbours' before the first reader asks, much as a static site is built on publish.
  *
@@ -52,9 +52,10 @@ class PagePrerenderer implements DisposableBean {
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final List<PublishedPages> pages;
     private final PageStore store;
     private final PageCache pageCache;
-    private final PublicSite site;
+    private final PublishingProperties site;
     private final HttpClient http;
     private final ExecutorService renderers;
     private final ScheduledExecutorService passes;
@@ -64,8 +65,14 @@ class PagePrerenderer implements DisposableBean {
     /** The public content version whose changes have all been prerendered; -1 before the first pass. */
     private volatile long handled = -1;
 
-    PagePrerenderer(JdbcClient jdbc, PageStore store, PageCache pageCache, PublicSite site) {
+    PagePrerenderer(
+            JdbcClient jdbc,
+            List<PublishedPages> pages,
+            PageStore store,
+            PageCache pageCache,
+            PublishingProperties site) {
         this.jdbc = jdbc;
+        this.pages = List.copyOf(pages);
         this.store = store;
         this.pageCache = pageCache;
         this.site = site;
@@ -152,7 +159,8 @@ class PagePrerenderer implements DisposableBean {
     }
 
     /**
-     * Renders every claim, speaker and topic page missing from the store, newest claims first.
+     * Renders every stored page missing from the store, in the order {@link PublishedPages#paths} lists
+     * them (listings, then the newest claims first).
      *
      * @return how many pages were rendered (a page changed while it rendered is not kept; the change
      *     asks for another pass)
@@ -169,15 +177,11 @@ class PagePrerenderer implements DisposableBean {
         long started = System.nanoTime();
         var answered = new AtomicInteger();
         int rendered = 0;
-        // read once, before the claims: as a subquery, PostgreSQL walked every claim to match the few reached
-        var reached = since == null ? null : reachedClaims(since);
+        var paths = paths(since == null ? null : reachedScopes(since));
         for (var language : LANGUAGES) {
-            rendered += render(language, missingListings(language, since), answered);
-            long before = Long.MAX_VALUE;
-            List<Missing> claims;
-            while (!(claims = missingClaims(language, reached, before)).isEmpty()) {
-                rendered += render(language, claims.stream().map(Missing::path).toList(), answered);
-                before = claims.get(claims.size() - 1).id();
+            for (int from = 0; from < paths.size(); from += BATCH) {
+                var batch = paths.subList(from, Math.min(paths.size(), from + BATCH));
+                rendered += render(language, missing(language, batch), answered);
             }
         }
         if (rendered > 0) {
@@ -190,89 +194,34 @@ class PagePrerenderer implements DisposableBean {
         return answered.get();
     }
 
-    private record Missing(long id, String path) {}
-
-    /**
-     * The claims whose pages changes after a version reached (scopes as {@link PublicContentVersion#bump}
-     * records them): the claim itself, and the claims of a speaker or topic.
-     */
-    private static final String REACHED_CLAIMS = """
-            with reached as (select distinct scope from public_content_change where version > :since)
-            select cast(substring(scope from length(:claimPrefix) + 1) as bigint) as id
-                from reached where scope like :claimPrefix || '%'
-            union select c.id from reached
-                join speaker s on reached.scope = :speakerPrefix || s.slug join claim c on c.speaker_id = s.id
-            union select ct.claim_id from reached
-                join topic t on reached.scope = :topicPrefix || t.slug join claim_topic ct on ct.topic_id = t.id""";
-
-    private Long[] reachedClaims(long since) {
-        return jdbc.sql(REACHED_CLAIMS)
-                .params(scopeParameters(since))
-                .query(Long.class)
-                .list()
-                .toArray(Long[]::new);
+    /** The stored pages there are (reached by these scopes, if given), in the order their modules list them. */
+    private List<String> paths(Set<String> reached) {
+        var paths = new ArrayList<String>();
+        pages.forEach(published -> paths.addAll(published.paths(reached)));
+        return paths;
     }
 
-    /** Published claims below an id whose page in this language is not stored (among some, if given). */
-    private List<Missing> missingClaims(String language, Long[] among, long before) {
-        var restriction = among == null ? "" : " and c.id = any(:among)";
-        var statement = jdbc.sql("""
-                        select c.id, '/claims/' || c.id || '-' || c.slug
-                        from claim c
-                        where c.status = 'PUBLISHED' and c.id < :before%s
-                          and not exists (
-                              select from rendered_page p
-                              where p.generation = :generation
-                                and p.key = :language || ' /claims/' || c.id || '-' || c.slug)
-                        order by c.id desc
-                        limit :batch""".formatted(restriction));
-        if (among != null) {
-            statement = statement.param("among", among);
-        }
-        return statement
-                .param("before", before)
-                .param("generation", store.generation())
-                .param("language", language)
-                .param("batch", BATCH)
-                .query((rs, row) -> new Missing(rs.getLong(1), rs.getString(2)))
-                .list();
+    /** The scopes changes after a version reached, as {@link PublicContentVersion#bump} recorded them. */
+    private Set<String> reachedScopes(long since) {
+        return Set.copyOf(jdbc.sql("select distinct scope from public_content_change where version > :since")
+                .param("since", since)
+                .query(String.class)
+                .list());
     }
 
-    /** Speakers and topics with published claims whose page in this language is not stored (reached since a version). */
-    private List<String> missingListings(String language, Long since) {
-        var reached = since == null
-                ? ""
-                : " and listing.scope in (select scope from public_content_change where version > :since)";
+    /** Those of the paths whose page in this language is not stored, in their order. */
+    private List<String> missing(String language, List<String> paths) {
         return jdbc.sql("""
-                        select path from (
-                            select '/speakers/' || s.slug as path, :speakerPrefix || s.slug as scope
-                            from speaker s
-                            where exists (select from claim c where c.speaker_id = s.id and c.status = 'PUBLISHED')
-                            union all
-                            select '/topics/' || t.slug, :topicPrefix || t.slug
-                            from topic t
-                            where exists (
-                                select from claim_topic ct join claim c on c.id = ct.claim_id
-                                where ct.topic_id = t.id and c.status = 'PUBLISHED')) listing
+                        select path from unnest(:paths) with ordinality as listed(path, position)
                         where not exists (
                             select from rendered_page p
-                            where p.generation = :generation and p.key = :language || ' ' || listing.path)%s""".formatted(reached))
-                .params(scopeParameters(since))
+                            where p.generation = :generation and p.key = :language || ' ' || listed.path)
+                        order by position""")
+                .param("paths", paths.toArray(String[]::new))
                 .param("generation", store.generation())
                 .param("language", language)
                 .query(String.class)
                 .list();
-    }
-
-    private static Map<String, Object> scopeParameters(Long since) {
-        var parameters = new HashMap<String, Object>();
-        parameters.put("claimPrefix", PageScope.CLAIM);
-        parameters.put("speakerPrefix", PageScope.SPEAKER);
-        parameters.put("topicPrefix", PageScope.TOPIC);
-        if (since != null) {
-            parameters.put("since", since);
-        }
-        return parameters;
     }
 
     private int render(String language, List<String> paths, AtomicInteger answered) {

@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.factline.timeline.PublicFixtures.body;
@@ -15,6 +15,8 @@ import org.factline.TestData;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimRevision;
+import org.factline.shared.PublicContentChanged;
+import org.factline.timeline.PublicFixtures;
 import org.factline.verdict.RatingText;
 import org.factline.verdict.VerdictManagement;
 import org.junit.jupiter.api.BeforeEach;
@@ -235,6 +237,34 @@ class PageCacheInvalidationTests {
                         .getResponse()
                         .getHeader(HttpHeaders.CONTENT_ENCODING))
                 .isNull();
+    }
+
+    @Test
+    void aChangeCommittedByAnotherInstanceIsServedOnTheNextRequest() {
+        var claim = fixtures.published(TestData.unique("Edited elsewhere"), "Kalimat yang sumbernya diubah.", 1, 1);
+        var original = html(mvc.get().uri(claim.path()).exchange())
+                .select(".sources li a")
+                .text();
+        assertThat(original).isEqualTo("Source 0");
+
+        // another instance edits a source without telling this one: the rendered page is what we keep
+        jdbc.sql("update source set title = 'Source 0, corrected title' where claim_id = ?")
+                .param(claim.getId())
+                .update();
+        assertThat(html(mvc.get().uri(claim.path()).exchange())
+                        .select(".sources li a")
+                        .text())
+                .isEqualTo("Source 0");
+
+        // ... and records the change in the same transaction, as every public change does: the shared
+        // version bumped, what it reached noted, the stored pages it reached deleted
+        context.getBean(TransactionTemplate.class)
+                .executeWithoutResult(status ->
+                        context.getBean(PublicContentVersion.class).bump(PublicContentChanged.ofClaim(claim.getId())));
+        assertThat(html(mvc.get().uri(claim.path()).exchange())
+                        .select(".sources li a")
+                        .text())
+                .isEqualTo("Source 0, corrected title");
     }
 
     private String get(Claim claim) {

@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.report;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -31,11 +31,11 @@ class ErrorReports {
             Instant createdAt) {}
 
     private final JdbcClient jdbc;
-    private final PublicSite site;
+    private final ReportProperties properties;
 
-    ErrorReports(JdbcClient jdbc, PublicSite site) {
+    ErrorReports(JdbcClient jdbc, ReportProperties properties) {
         this.jdbc = jdbc;
-        this.site = site;
+        this.properties = properties;
     }
 
     /** Stores a report; false when this client has already sent {@value #PER_HOUR} in the last hour. */
@@ -92,7 +92,7 @@ class ErrorReports {
     private String hash(String clientAddress) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(site.reportSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.init(new SecretKeySpec(properties.reportSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of()
                     .formatHex(mac.doFinal(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

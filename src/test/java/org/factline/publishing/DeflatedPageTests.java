@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.factline.timeline;
+package org.factline.publishing;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -36,9 +37,10 @@ import org.springframework.stereotype.Component;
  * the cache.
  */
 @Component
-class PublicContentVersion implements DisposableBean {
+public class PublicContentVersion implements DisposableBean {
 
-    record Version(long number, Instant changedAt) {}
+    /** A version of everything readers see, and when it was made. */
+    public record Version(long number, Instant changedAt) {}
 
     private static final Logger log = LoggerFactory.getLogger(PublicContentVersion.class);
 
@@ -46,6 +48,7 @@ class PublicContentVersion implements DisposableBean {
     private static final long KEPT_CHANGES = 10_000;
 
     private final JdbcClient jdbc;
+    private final List<PublishedPages> pages;
     private final HikariDataSource readerPool;
     private final JdbcClient reads;
     private final Thread reader;
@@ -58,8 +61,9 @@ class PublicContentVersion implements DisposableBean {
     private volatile long latest = -1;
     private volatile boolean running = true;
 
-    PublicContentVersion(JdbcClient jdbc, DataSource dataSource) {
+    PublicContentVersion(JdbcClient jdbc, DataSource dataSource, List<PublishedPages> pages) {
         this.jdbc = jdbc;
+        this.pages = List.copyOf(pages);
         this.readerPool = ownConnection(dataSource);
         this.reads = readerPool == null ? jdbc : JdbcClient.create(readerPool);
         this.reader = new Thread(this::readWhileAsked, "public-content-version");
@@ -68,44 +72,25 @@ class PublicContentVersion implements DisposableBean {
     }
 
     /**
-     * Bumps the version and records which pages the change reaches: the claim's own, its speaker's and
-     * its topics' (as they are now and as they were), or every page, and deletes the stored pages it
-     * reaches ({@link PageStore}). Part of the caller's transaction, so it takes effect when the change
-     * commits; the row lock orders versions as the commits are, and stored pages' writes with them.
+     * Bumps the version and records which pages the change reaches, as the modules that serve them say
+     * ({@link PublishedPages#reachedBy}: a claim's own page, its speaker's and its topics', as they are now
+     * and as they were), or every page, and deletes the stored pages it reaches ({@link PageStore}). Part
+     * of the caller's transaction, so it takes effect when the change commits; the row lock orders
+     * versions as the commits are, and stored pages' writes with them.
      */
     void bump(PublicContentChanged change) {
+        var scopes = new HashSet<String>();
+        pages.forEach(published -> scopes.addAll(published.reachedBy(change)));
+        boolean everything = scopes.isEmpty() || scopes.contains(PageScopes.EVERYTHING);
         long version = jdbc.sql("""
                         update public_content_version set version = version + 1, changed_at = now() where id = 1
                         returning version""").query(Long.class).single();
-        if (change.claimId() == null) {
-            jdbc.sql("insert into public_content_change (version, scope) values (:version, :scope)")
-                    .param("version", version)
-                    .param("scope", PageScope.EVERYTHING)
-                    .update();
-        } else {
-            jdbc.sql("""
-                            insert into public_content_change (version, scope)
-                            select :version, scope from (
-                                select :claimScope as scope
-                                union select :speakerPrefix || s.slug
-                                      from claim c join speaker s on s.id = c.speaker_id where c.id = :claim
-                                union select :topicPrefix || t.slug
-                                      from claim_topic ct join topic t on t.id = ct.topic_id where ct.claim_id = :claim
-                                union select :speakerPrefix || former from unnest(:formerSpeakers) former
-                                union select :topicPrefix || former from unnest(:formerTopics) former) reached""")
-                    .param("version", version)
-                    .param("claimScope", PageScope.claim(change.claimId()))
-                    .param("claim", change.claimId())
-                    .param("speakerPrefix", PageScope.SPEAKER)
-                    .param("topicPrefix", PageScope.TOPIC)
-                    .param(
-                            "formerSpeakers",
-                            change.formerSpeaker() == null ? new String[0] : new String[] {change.formerSpeaker()})
-                    .param("formerTopics", change.formerTopics().toArray(String[]::new))
-                    .update();
-        }
+        jdbc.sql("insert into public_content_change (version, scope) select :version, unnest(:scopes)")
+                .param("version", version)
+                .param("scopes", everything ? new String[] {PageScopes.EVERYTHING} : scopes.toArray(String[]::new))
+                .update();
         // the stored pages it reaches (PageStore) go with it
-        if (change.claimId() == null) {
+        if (everything) {
             jdbc.sql("delete from rendered_page").update();
         } else {
             jdbc.sql("""
@@ -142,8 +127,12 @@ class PublicContentVersion implements DisposableBean {
         return true;
     }
 
-    /** The version as committed at some moment after this call began. */
-    Version current() {
+    /**
+     * The version as committed at some moment after this call began.
+     *
+     * @throws IllegalStateException when the database does not answer
+     */
+    public Version current() {
         CompletableFuture<Version> mine;
         synchronized (this) {
             if (next == null) {
@@ -221,7 +210,7 @@ class PublicContentVersion implements DisposableBean {
             var seen = new HashSet<Long>();
             for (var change : changes) {
                 seen.add(change.getKey());
-                if (PageScope.EVERYTHING.equals(change.getValue())) {
+                if (PageScopes.EVERYTHING.equals(change.getValue())) {
                     everythingChanged = Math.max(everythingChanged, change.getKey());
                 } else {
                     lastChanged.merge(change.getValue(), change.getKey(), Math::max);
