@@ -1,0 +1,7 @@
+/** Sources attached to a claim (held by id), with their stance: supports,
+ * contradicts or gives context; their web addresses are checked by the article module's rule.
+ */
+@ApplicationModule(allowedDependencies = {"article", "shared"})
+package org.factline.evidence;
+
+import org.springframework.modulith.ApplicationModule;
