@@ -118,6 +118,15 @@ public record ClaimFilter(
     }
 
     /**
+     * The page asked for on a reader page that takes no other filter (a speaker's or a topic's page),
+     * read as {@link #read} reads it: a page number it cannot read is the first page.
+     */
+    public static int readerPage(String page) {
+        return read(Parameters.browse(null, null, null, null, null, page), Audience.READERS, Set.of(), null)
+                .page();
+    }
+
+    /**
      * Reads the parameters: the one place where they are checked.
      *
      * @param ratingCodes the rating codes that exist

@@ -34,12 +34,7 @@ class SpeakerController {
             @RequestParam(required = false) String page,
             Model model,
             HttpServletRequest request) {
-        var filter = ClaimFilter.read(
-                ClaimFilter.Parameters.browse(null, null, null, null, null, page),
-                ClaimFilter.Audience.READERS,
-                Set.of(),
-                null);
-        var speakerPage = pages.speakerPage(slug, filter.page())
+        var speakerPage = pages.speakerPage(slug, ClaimFilter.readerPage(page))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PageScopes.shows(request, Set.of(PageScope.speaker(slug)));
         model.addAttribute("page", speakerPage);

@@ -34,12 +34,7 @@ class TopicController {
             @RequestParam(required = false) String page,
             Model model,
             HttpServletRequest request) {
-        var filter = ClaimFilter.read(
-                ClaimFilter.Parameters.browse(null, null, null, null, null, page),
-                ClaimFilter.Audience.READERS,
-                Set.of(),
-                null);
-        var topicPage = pages.topicPage(slug, filter.page())
+        var topicPage = pages.topicPage(slug, ClaimFilter.readerPage(page))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PageScopes.shows(request, Set.of(PageScope.topic(slug)));
         model.addAttribute("page", topicPage);
