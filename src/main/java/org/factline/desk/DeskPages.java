@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.factline.account.AccountManagement;
+import org.factline.account.FactlineUser;
+import org.factline.account.Role;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.evidence.EvidenceManagement;
@@ -47,10 +49,27 @@ class DeskPages {
             Verdict open,
             Verdict published,
             List<Rating> ratings,
-            Map<Long, String> people) {
+            Map<Long, String> people,
+            boolean authorMayPublish) {
 
         public boolean hasOpenVerdict() {
             return open != null;
+        }
+
+        /** While the verdict is in review its sources hold still: the evidence module refuses changes. */
+        public boolean sourcesFrozen() {
+            return open != null && open.getStatus() == VerdictStatus.IN_REVIEW;
+        }
+
+        /** Whether the signed-in person may publish or send back the verdict: an editor, not its author. */
+        public boolean mayReview(Verdict verdict, Object principal) {
+            return principal instanceof FactlineUser user
+                    && user.hasRole(Role.EDITOR)
+                    && (authorMayPublish || !wrote(verdict, user));
+        }
+
+        public boolean wrote(Verdict verdict, Object principal) {
+            return principal instanceof FactlineUser user && user.userId() == verdict.getAuthorId();
         }
     }
 
@@ -79,7 +98,8 @@ class DeskPages {
                     open,
                     published,
                     verdicts.ratingsOfScale(claim.getRatingScaleId()),
-                    accounts.displayNames(people));
+                    accounts.displayNames(people),
+                    verdicts.authorMayPublish());
         });
     }
 

@@ -51,7 +51,12 @@ class SourceDeskController {
                 redirect.addFlashAttribute("message", "desk.source.added");
                 return "redirect:/desk/claims/" + claimId + "#sources";
             } catch (WorkflowException e) {
-                Refusals.show(e, result);
+                if (e.getFieldErrors().isEmpty()) {
+                    // the step itself is refused (sources frozen in review), and the page then shows no form
+                    model.addAttribute("error", e.getMessageKey());
+                } else {
+                    Refusals.show(e, result);
+                }
             }
         }
         model.addAttribute("page", page);
@@ -128,8 +133,33 @@ class SourceDeskController {
         return "redirect:/desk/claims/" + claimId + "#sources";
     }
 
+    /** Asks before a source is removed, naming it. */
+    @GetMapping("/desk/claims/{claimId}/sources/{sourceId}/delete")
+    String confirmRemoval(@PathVariable long claimId, @PathVariable long sourceId, Model model) {
+        var source = find(claimId, sourceId);
+        var path = "/desk/claims/" + claimId;
+        model.addAttribute(
+                "confirmation",
+                new Confirmation(
+                        "desk.source.removeQuestion",
+                        source.getTitle(),
+                        source.getUrl(),
+                        "desk.source.removeConsequence",
+                        path + "/sources/" + sourceId + "/delete",
+                        path + "#sources",
+                        "desk.source.removeConfirm"));
+        return Confirmation.VIEW;
+    }
+
     @PostMapping("/desk/claims/{claimId}/sources/{sourceId}/delete")
-    String remove(@PathVariable long claimId, @PathVariable long sourceId, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable long claimId,
+            @PathVariable long sourceId,
+            @RequestParam(defaultValue = "") String confirm,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            return "redirect:/desk/claims/" + claimId + "/sources/" + sourceId + "/delete";
+        }
         try {
             evidence.remove(claimId, sourceId);
             redirect.addFlashAttribute("message", "desk.source.removed");

@@ -15,30 +15,37 @@ import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The evidence module's API: sources attached to claims, in the order the editor chose. */
+/**
+ * The evidence module's API: sources attached to claims, in the order the editor chose. While a claim's
+ * verdict is in review its sources are frozen: adding, editing, moving or removing one is refused.
+ */
 @Service
 @Transactional(readOnly = true)
 public class EvidenceManagement {
 
     private final Sources sources;
     private final EntityManager entityManager;
+    private final ClaimsInReview review;
 
-    EvidenceManagement(Sources sources, EntityManager entityManager) {
+    EvidenceManagement(Sources sources, EntityManager entityManager, ClaimsInReview review) {
         this.sources = sources;
         this.entityManager = entityManager;
+        this.review = review;
     }
 
     /** Attaches a source to a claim; its addresses, when given, must be web addresses. */
     @Transactional
     public Source attach(long claimId, NewSource request) {
+        requireNotInReview(claimId);
         checkAddresses(request);
         return sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
     }
 
     @Transactional
     public Source update(long claimId, long sourceId, long expectedVersion, NewSource request) {
-        checkAddresses(request);
         var source = load(claimId, sourceId);
+        requireNotInReview(claimId);
+        checkAddresses(request);
         if (source.getVersion() != expectedVersion) {
             throw new EditConflictException("source", source.getVersion());
         }
@@ -49,6 +56,7 @@ public class EvidenceManagement {
     @Transactional
     public void remove(long claimId, long sourceId) {
         var source = load(claimId, sourceId);
+        requireNotInReview(claimId);
         source.withdraw();
         sources.delete(source);
         renumber(claimId);
@@ -67,6 +75,7 @@ public class EvidenceManagement {
         if (index < 0) {
             throw new WorkflowException("source.error.notFound");
         }
+        requireNotInReview(claimId);
         int other = up ? index - 1 : index + 1;
         if (other < 0 || other >= ordered.size()) {
             return;
@@ -119,6 +128,13 @@ public class EvidenceManagement {
         }
         if (!problems.isEmpty()) {
             throw WorkflowException.onFields(problems);
+        }
+    }
+
+    /** The reviewer approves the evidence the author submitted, so it holds still until review ends. */
+    private void requireNotInReview(long claimId) {
+        if (review.isInReview(claimId)) {
+            throw new WorkflowException("source.error.frozen");
         }
     }
 

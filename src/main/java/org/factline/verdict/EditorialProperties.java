@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param authorMayPublish lets the author of a verdict publish it, for one-person desks; off by
+ * @param authorMayPublish lets the author of a verdict publish it or send it back, for one-person desks; off by
  *     default so that every verdict has a second pair of eyes
  */
 @ConfigurationProperties("factline.editorial")

@@ -119,8 +119,9 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
         registerEvent(new VerdictSubmitted(id, claimId));
     }
 
-    void sendBack(long reviewerId, String comment) {
+    void sendBack(long reviewerId, String comment, boolean authorMayReview) {
         requireStatus(VerdictStatus.IN_REVIEW, "verdict.error.notInReview");
+        requireSecondPerson(reviewerId, authorMayReview);
         this.reviewerId = reviewerId;
         this.reviewComment = comment.trim();
         this.status = VerdictStatus.DRAFT;
@@ -129,9 +130,7 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
 
     void publish(long reviewerId, Instant at, boolean authorMayPublish) {
         requireStatus(VerdictStatus.IN_REVIEW, "verdict.error.notInReview");
-        if (reviewerId == authorId && !authorMayPublish) {
-            throw new WorkflowException("verdict.error.ownVerdict");
-        }
+        requireSecondPerson(reviewerId, authorMayPublish);
         this.reviewerId = reviewerId;
         this.status = VerdictStatus.PUBLISHED;
         this.publishedAt = at;
@@ -141,6 +140,13 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
     void markSuperseded() {
         requireStatus(VerdictStatus.PUBLISHED, "verdict.error.notPublished");
         this.status = VerdictStatus.SUPERSEDED;
+    }
+
+    /** Four eyes: the review is someone else's, unless the newsroom lets authors publish their own. */
+    private void requireSecondPerson(long reviewerId, boolean authorMayReview) {
+        if (reviewerId == authorId && !authorMayReview) {
+            throw new WorkflowException("verdict.error.ownVerdict");
+        }
     }
 
     private void requireStatus(VerdictStatus required, String messageKey) {

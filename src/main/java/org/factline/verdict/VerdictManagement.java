@@ -136,6 +136,7 @@ public class VerdictManagement {
         return verdicts.saveAndFlush(verdict);
     }
 
+    /** Sends a verdict in review back to its author with a comment; like publishing, it is another editor's step. */
     @Transactional
     public Verdict sendBack(long verdictId, long expectedVersion, long reviewerId, String comment) {
         if (comment != null && comment.length() > Verdict.REVIEW_COMMENT_MAX) {
@@ -145,7 +146,7 @@ public class VerdictManagement {
             throw new WorkflowException("verdict.error.commentRequired");
         }
         var verdict = load(verdictId, expectedVersion);
-        verdict.sendBack(reviewerId, comment);
+        verdict.sendBack(reviewerId, comment, editorial.authorMayPublish());
         return verdicts.saveAndFlush(verdict);
     }
 

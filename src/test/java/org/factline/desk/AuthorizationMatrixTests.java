@@ -83,11 +83,15 @@ class AuthorizationMatrixTests {
                 new Case("POST", "/desk/claims/" + claimId + "/sources", 302, 200, 200, 200),
                 new Case("GET", "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit", 302, 200, 200, 200),
                 new Case("POST", "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit", 302, 200, 200, 200),
+                // removing asks first: the page that asks, and a post without its answer only leads there
+                new Case("GET", "/desk/claims/" + claimId + "/sources/" + sourceId + "/delete", 302, 200, 200, 200),
+                new Case("POST", "/desk/claims/" + claimId + "/sources/" + sourceId + "/delete", 302, 302, 302, 302),
                 new Case("POST", "/desk/claims/" + claimId + "/verdicts", 302, 200, 200, 200),
                 new Case("GET", "/desk/verdicts/" + verdictId + "/edit", 302, 200, 200, 200),
                 new Case("POST", "/desk/verdicts/" + verdictId + "/edit", 302, 200, 200, 200),
                 new Case("POST", "/desk/verdicts/" + verdictId + "/publish", 302, 403, 400, 400),
                 new Case("POST", "/desk/verdicts/" + verdictId + "/send-back", 302, 403, 400, 400),
+                new Case("GET", "/desk/claims/" + claimId + "/unpublish", 302, 403, 302, 302),
                 new Case("POST", "/desk/claims/" + claimId + "/unpublish", 302, 403, 302, 302),
                 new Case("POST", "/desk/claims/" + claimId + "/republish", 302, 403, 302, 302),
                 new Case("GET", "/admin/users", 302, 403, 403, 200),
@@ -102,6 +106,9 @@ class AuthorizationMatrixTests {
             check(c, admin, c.admin(), failures);
         }
         assertThat(failures).isEmpty();
+        assertThat(desk.count("select count(*) from source where id = ?", sourceId))
+                .as("a removal without confirmation")
+                .isEqualTo(1);
     }
 
     @Test

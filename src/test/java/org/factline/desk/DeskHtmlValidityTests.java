@@ -65,6 +65,7 @@ class DeskHtmlValidityTests {
                 "/desk/claims/" + claim.getId() + "/edit",
                 "/desk/claims/" + claim.getId() + "/history",
                 "/desk/claims/" + claim.getId() + "/sources/" + sourceId + "/edit",
+                "/desk/claims/" + claim.getId() + "/sources/" + sourceId + "/delete",
                 "/desk/verdicts/" + verdictId + "/edit",
                 "/admin/users",
                 "/admin/scales",

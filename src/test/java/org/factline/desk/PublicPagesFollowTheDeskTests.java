@@ -122,7 +122,8 @@ class PublicPagesFollowTheDeskTests {
         var edited = mvc.get().uri(path).exchange();
         assertThat(DeskTestSupport.html(edited).select("h1").text()).isEqualTo("Edited summary for readers");
 
-        assertThat(desk.post(editor, "/desk/claims/" + claimId + "/unpublish").exchange())
+        assertThat(desk.post(editor, "/desk/claims/" + claimId + "/unpublish", "confirm", "yes")
+                        .exchange())
                 .hasStatus(HttpStatus.FOUND);
         assertThat(mvc.get().uri(path).exchange()).hasStatus(HttpStatus.NOT_FOUND);
     }

@@ -78,12 +78,136 @@ class SourceAndVerdictFormTests {
                 .hasStatus(HttpStatus.FOUND);
         assertThat(titles()).startsWith("Izvestia interview|");
 
-        assertThat(desk.post(reporter, "/desk/claims/" + claim.getId() + "/sources/" + second + "/delete")
+        assertThat(desk.post(
+                                reporter,
+                                "/desk/claims/" + claim.getId() + "/sources/" + second + "/delete",
+                                "confirm",
+                                "yes")
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
         assertThat(titles()).isEqualTo("UN Security Council resolution 2397 (2017)");
         assertThat(desk.count("select position from source where claim_id = ?", claim.getId()))
                 .isZero();
+    }
+
+    @Test
+    void removingASourceAsksFirstNamingIt() {
+        addSource("UN Security Council resolution 2397 (2017)", "https://undocs.org/S/RES/2397(2017)", "CONTRADICTS");
+        long sourceId = desk.count("select id from source where claim_id = ?", claim.getId());
+        var confirmPage = "/desk/claims/" + claim.getId() + "/sources/" + sourceId + "/delete";
+
+        var deskPage = DeskTestSupport.html(desk.get(reporter, "/desk/claims/" + claim.getId()));
+        assertThat(deskPage.select(".sources-list a.danger").attr("href")).isEqualTo(confirmPage);
+
+        var question = asksFirst(reporter, confirmPage);
+        assertThat(titles()).isEqualTo("UN Security Council resolution 2397 (2017)");
+        assertThat(question.select("h1").text()).isEqualTo("Remove this source?");
+        assertThat(question.select(".subject").text()).isEqualTo("UN Security Council resolution 2397 (2017)");
+        assertThat(question.select(".detail").text()).isEqualTo("https://undocs.org/S/RES/2397(2017)");
+
+        assertThat(desk.post(reporter, confirmPage, "confirm", "yes").exchange())
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("message", "desk.source.removed");
+        assertThat(titles()).isEmpty();
+    }
+
+    @Test
+    void unpublishingAsksFirstNamingTheClaimAndWhatReadersLose() {
+        publishedVerdict();
+        var confirmPage = "/desk/claims/" + claim.getId() + "/unpublish";
+
+        var deskPage = DeskTestSupport.html(desk.get(editor, "/desk/claims/" + claim.getId()));
+        assertThat(deskPage.select("a.danger[href='" + confirmPage + "']")).hasSize(1);
+
+        var question = asksFirst(editor, confirmPage);
+        assertThat(claimStatus()).isEqualTo("PUBLISHED");
+        assertThat(question.select("h1").text()).isEqualTo("Unpublish this claim?");
+        assertThat(question.select(".subject").text()).isEqualTo(claim.getSummary());
+        assertThat(question.select(".consequence").text()).startsWith("Readers will no longer see this fact-check");
+
+        assertThat(desk.post(editor, confirmPage, "confirm", "yes").exchange())
+                .hasStatus(HttpStatus.FOUND)
+                .flash()
+                .containsEntry("message", "desk.claim.unpublished");
+        assertThat(claimStatus()).isEqualTo("ARCHIVED");
+    }
+
+    @Test
+    void whileTheVerdictIsInReviewItsSourcesHoldStill() {
+        addSource("UN Security Council resolution 2397 (2017)", "https://undocs.org/S/RES/2397(2017)", "CONTRADICTS");
+        addSource("Interview with Alexander Matsegora", "", "CONTEXT");
+        draftVerdict(reporter, "false");
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+        submit(reporter, verdictId);
+
+        var inReview = DeskTestSupport.html(desk.get(reporter, "/desk/claims/" + claim.getId()));
+        assertThat(inReview.select("#sources .sources-list li")).hasSize(2);
+        assertThat(inReview.select("#sources .actions, #sources form")).isEmpty();
+        assertThat(inReview.select("#sources .frozen-note").text())
+                .isEqualTo("Sources are frozen while the verdict is in review; send it back to change them.");
+
+        var refused = desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/sources",
+                        "title",
+                        "Late addition",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "CONTEXT")
+                .exchange();
+        assertThat(DeskTestSupport.html(refused).select("#flash .error").text())
+                .isEqualTo("Sources are frozen while the verdict is in review; send it back to change them.");
+        long first = desk.count("select id from source where claim_id = ? and position = 0", claim.getId());
+        assertThat(desk.post(
+                                reporter,
+                                "/desk/claims/" + claim.getId() + "/sources/" + first + "/delete",
+                                "confirm",
+                                "yes")
+                        .exchange())
+                .flash()
+                .containsEntry("error", "source.error.frozen");
+        assertThat(titles()).isEqualTo("UN Security Council resolution 2397 (2017)|Interview with Alexander Matsegora");
+
+        desk.post(
+                        editor,
+                        "/desk/verdicts/" + verdictId + "/send-back",
+                        "version",
+                        version(verdictId),
+                        "comment",
+                        "Add the council's minutes.")
+                .exchange();
+        var sentBack = DeskTestSupport.html(desk.get(reporter, "/desk/claims/" + claim.getId()));
+        assertThat(sentBack.select("#sources .frozen-note")).isEmpty();
+        assertThat(sentBack.select("#source-form")).hasSize(1);
+        assertThat(sentBack.select("#sources .sources-list a.danger")).hasSize(2);
+    }
+
+    @Test
+    void onlyAnEditorWhoDidNotWriteTheVerdictIsOfferedToReviewIt() {
+        addSource("Source", "https://example.org/s", "SUPPORTS");
+        draftVerdict(editor, "true");
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+        submit(editor, verdictId);
+        var page = "/desk/claims/" + claim.getId();
+
+        var asAuthor = DeskTestSupport.html(desk.get(editor, page));
+        assertThat(asAuthor.select("form[action$='/publish'], form[action$='/send-back']"))
+                .isEmpty();
+        assertThat(asAuthor.select(".review-note").text())
+                .isEqualTo("You wrote this verdict: another editor must review it.");
+
+        var asReporter = DeskTestSupport.html(desk.get(reporter, page));
+        assertThat(asReporter.select("form[action$='/publish'], form[action$='/send-back']"))
+                .isEmpty();
+        assertThat(asReporter.select(".review-note").text())
+                .isEqualTo("This verdict is waiting for an editor's review.");
+
+        var asAnotherEditor = DeskTestSupport.html(desk.get(desk.person(Role.REPORTER, Role.EDITOR), page));
+        assertThat(asAnotherEditor.select("form[action$='/publish']")).hasSize(1);
+        assertThat(asAnotherEditor.select("form[action$='/send-back']")).hasSize(1);
+        assertThat(asAnotherEditor.select(".review-note")).isEmpty();
     }
 
     @ParameterizedTest
@@ -214,11 +338,7 @@ class SourceAndVerdictFormTests {
 
     @Test
     void aCorrectionNeedsAPublicReasonAndKeepsTheOldVerdictVisible() {
-        addSource("Source", "https://example.org/s", "SUPPORTS");
-        draftVerdict(reporter, "false");
-        long first = desk.count("select id from verdict where claim_id = ?", claim.getId());
-        submit(reporter, first);
-        publish(editor, first);
+        long first = publishedVerdict();
 
         var noReason = desk.post(
                         reporter,
@@ -265,6 +385,36 @@ class SourceAndVerdictFormTests {
     private String claimPath() {
         return desk.jdbc
                 .sql("select '/claims/' || id || '-' || slug from claim where id = ?")
+                .param(claim.getId())
+                .query(String.class)
+                .single();
+    }
+
+    /** A source, a verdict rated false by the reporter, published by the editor: its id. */
+    private long publishedVerdict() {
+        addSource("Source", "https://example.org/s", "SUPPORTS");
+        draftVerdict(reporter, "false");
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+        submit(reporter, verdictId);
+        publish(editor, verdictId);
+        return verdictId;
+    }
+
+    /** A post without the confirmation page's answer only leads to that page, whose form posts the answer. */
+    private org.jsoup.nodes.Document asksFirst(FactlineUser who, String confirmPage) {
+        assertThat(desk.post(who, confirmPage).exchange())
+                .hasStatus(HttpStatus.FOUND)
+                .hasRedirectedUrl(confirmPage);
+        var question = DeskTestSupport.html(desk.get(who, confirmPage));
+        assertThat(question.select("form[action='" + confirmPage + "'] input[name=confirm]")
+                        .val())
+                .isEqualTo("yes");
+        return question;
+    }
+
+    private String claimStatus() {
+        return desk.jdbc
+                .sql("select status from claim where id = ?")
                 .param(claim.getId())
                 .query(String.class)
                 .single();

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.account.Role;
 import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
+import org.factline.verdict.NewVerdict;
+import org.factline.verdict.VerdictManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -35,6 +40,9 @@ class EvidenceManagementTests {
 
     @Autowired
     EvidenceManagement evidence;
+
+    @Autowired
+    VerdictManagement verdicts;
 
     @Autowired
     ApplicationContext context;
@@ -89,6 +97,37 @@ class EvidenceManagementTests {
         evidence.remove(claimId, second.getId());
         assertThat(changesOf(claimId)).isEqualTo(5);
         assertThat(evidence.sourcesOf(claimId)).extracting(Source::getPosition).containsExactly(0);
+    }
+
+    @Test
+    void sourcesAreFrozenWhileTheVerdictIsInReviewAndFreeAgainOnceSentBack() {
+        var data = new TestData(context);
+        long claimId = data.matsegoraLabourClaim().getId();
+        var first = evidence.attach(claimId, source("First", null, Stance.CONTEXT));
+        var second = evidence.attach(claimId, source("Second", null, Stance.SUPPORTS));
+        var author = data.user(Role.REPORTER);
+        var editor = data.user(Role.REPORTER, Role.EDITOR);
+        var rating = verdicts.rating(VerdictManagement.DEFAULT_SCALE, "false").orElseThrow();
+        var draft = verdicts.draft(new NewVerdict(claimId, rating.getId(), "No.", "Because.", author.getId()));
+        var submitted = verdicts.submit(draft.getId(), draft.getVersion());
+
+        List<ThrowingCallable> changes = List.of(
+                () -> evidence.attach(claimId, source("Third", null, Stance.CONTEXT)),
+                () -> evidence.update(
+                        claimId, first.getId(), first.getVersion(), source("First, retitled", null, Stance.CONTEXT)),
+                () -> evidence.move(claimId, second.getId(), true),
+                () -> evidence.remove(claimId, first.getId()));
+        for (var change : changes) {
+            assertThatThrownBy(change).isInstanceOf(WorkflowException.class).hasMessage("source.error.frozen");
+        }
+        assertThat(evidence.sourcesOf(claimId)).extracting(Source::getTitle).containsExactly("First", "Second");
+
+        verdicts.sendBack(submitted.getId(), submitted.getVersion(), editor.getId(), "Add the council's minutes.");
+        evidence.attach(claimId, source("Third", null, Stance.CONTEXT));
+        evidence.update(claimId, first.getId(), first.getVersion(), source("First, retitled", null, Stance.CONTEXT));
+        evidence.move(claimId, second.getId(), true);
+        evidence.remove(claimId, first.getId());
+        assertThat(evidence.sourcesOf(claimId)).extracting(Source::getTitle).containsExactly("Second", "Third");
     }
 
     @Test

@@ -66,7 +66,7 @@ class VerdictManagementTests {
     }
 
     @Test
-    void theAuthorCannotPublishTheirOwnVerdict() {
+    void theAuthorCannotPublishOrSendBackTheirOwnVerdict() {
         var data = new TestData(context);
         var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER, Role.EDITOR);
@@ -74,6 +74,10 @@ class VerdictManagementTests {
         var submitted = verdicts.submit(verdict.getId(), verdict.getVersion());
 
         assertThatThrownBy(() -> verdicts.publish(submitted.getId(), submitted.getVersion(), author.getId()))
+                .isInstanceOf(WorkflowException.class)
+                .hasMessage("verdict.error.ownVerdict");
+        assertThatThrownBy(() -> verdicts.sendBack(
+                        submitted.getId(), submitted.getVersion(), author.getId(), "Second thoughts."))
                 .isInstanceOf(WorkflowException.class)
                 .hasMessage("verdict.error.ownVerdict");
         assertThat(verdicts.findById(verdict.getId()).orElseThrow().getStatus()).isEqualTo(VerdictStatus.IN_REVIEW);
