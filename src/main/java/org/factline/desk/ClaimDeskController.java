@@ -125,7 +125,7 @@ class ClaimDeskController {
         var workspace = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", workspace);
         model.addAttribute("sourceForm", SourceForm.empty());
-        model.addAttribute("verdictForm", VerdictForm.empty());
+        model.addAttribute("verdictForm", VerdictForm.next(workspace));
         model.addAttribute("appearanceForm", AppearanceForm.empty());
         return VIEW;
     }
@@ -198,10 +198,10 @@ class ClaimDeskController {
                 Refusals.show(e, result, AppearanceForm.ARTICLE_FIELDS);
             }
         }
-        model.addAttribute(
-                "page", pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        var page = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", page);
         model.addAttribute("sourceForm", SourceForm.empty());
-        model.addAttribute("verdictForm", VerdictForm.empty());
+        model.addAttribute("verdictForm", VerdictForm.next(page));
         return VIEW;
     }
 

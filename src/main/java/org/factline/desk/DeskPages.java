@@ -16,6 +16,7 @@ import org.factline.evidence.Source;
 import org.factline.shared.Change;
 import org.factline.verdict.Rating;
 import org.factline.verdict.Verdict;
+import org.factline.verdict.VerdictChanges;
 import org.factline.verdict.VerdictManagement;
 import org.factline.verdict.VerdictStatus;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,13 @@ class DeskPages {
 
         public boolean wrote(Verdict verdict, Object principal) {
             return principal instanceof FactlineUser user && user.userId() == verdict.getAuthorId();
+        }
+
+        /** What the open verdict changes in the published one, when it is a correction of it; else null. */
+        public VerdictChanges correctionChanges() {
+            return open != null && published != null && published.getId().equals(open.getSupersedesId())
+                    ? VerdictChanges.between(published, open)
+                    : null;
         }
     }
 

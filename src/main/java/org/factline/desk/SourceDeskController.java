@@ -60,7 +60,7 @@ class SourceDeskController {
             }
         }
         model.addAttribute("page", page);
-        model.addAttribute("verdictForm", VerdictForm.empty());
+        model.addAttribute("verdictForm", VerdictForm.next(page));
         model.addAttribute("appearanceForm", AppearanceForm.empty());
         return ClaimDeskController.VIEW;
     }

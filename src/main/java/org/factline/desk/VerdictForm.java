@@ -22,4 +22,16 @@ record VerdictForm(
     static VerdictForm empty() {
         return new VerdictForm(0L, null, "", "", "");
     }
+
+    /**
+     * The form for a claim's next verdict: empty for its first, and for a correction the published
+     * verdict's rating, conclusion and rationale to start from (the public reason left to write).
+     */
+    static VerdictForm next(DeskPages.ClaimWorkspace page) {
+        var published = page.published();
+        return published == null
+                ? empty()
+                : new VerdictForm(
+                        0L, published.getRating().getId(), published.getSummary(), published.getRationale(), "");
+    }
 }

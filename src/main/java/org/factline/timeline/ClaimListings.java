@@ -16,6 +16,7 @@ import org.factline.claim.DatePrecision;
 import org.factline.filter.ClaimConditions;
 import org.factline.filter.ClaimFilter;
 import org.factline.publishing.PublicContentVersion;
+import org.factline.shared.WordDiff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -273,6 +274,8 @@ public class ClaimListings {
     List<Correction> corrections() {
         return jdbc.sql("""
                         select c.id, c.slug, c.summary, v.published_at, v.correction_reason,
+                               old.summary as old_conclusion, v.summary as conclusion,
+                               old.rationale is distinct from v.rationale as rationale_changed,
                                r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id,
                                o.code as old_code, o.label_en as old_label_en, o.label_id as old_label_id,
                                o.icon as old_icon, o.value as old_value,
@@ -298,10 +301,13 @@ public class ClaimListings {
                                 rs.getInt("old_value"),
                                 rs.getString("old_description_en"),
                                 rs.getString("old_description_id")),
-                        rating(rs)))
+                        rating(rs),
+                        WordDiff.between(rs.getString("old_conclusion"), rs.getString("conclusion")),
+                        rs.getBoolean("rationale_changed")))
                 .list();
     }
 
+    /** A correction as readers see it: the rating before and after, and the conclusion's words changed. */
     record Correction(
             long claimId,
             String slug,
@@ -309,10 +315,31 @@ public class ClaimListings {
             Instant correctedAt,
             String reason,
             RatingView before,
-            RatingView after) {
+            RatingView after,
+            WordDiff conclusion,
+            boolean rationaleChanged) {
 
         public String path() {
             return "/claims/" + claimId + "-" + slug;
+        }
+
+        public boolean isRatingChanged() {
+            return !before.code().equals(after.code());
+        }
+
+        /** The message keys of the parts of the verdict the correction changed, in the page's order. */
+        public List<String> changedParts() {
+            var parts = new ArrayList<String>();
+            if (isRatingChanged()) {
+                parts.add("corrections.part.rating");
+            }
+            if (conclusion.changed()) {
+                parts.add("corrections.part.conclusion");
+            }
+            if (rationaleChanged) {
+                parts.add("corrections.part.rationale");
+            }
+            return parts;
         }
     }
 

@@ -91,7 +91,7 @@ class DeskHtmlValidityTests {
         assertThat(problems).isEmpty();
     }
 
-    private static List<String> errors(String page, String html) throws Exception {
+    static List<String> errors(String page, String html) throws Exception {
         assertThat(html).as(page).startsWith("<!DOCTYPE html>");
         var validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);

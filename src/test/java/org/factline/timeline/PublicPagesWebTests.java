@@ -348,7 +348,8 @@ class PublicPagesWebTests {
                 .filter(e -> e.select("h3").text().equals(claim.getSummary()))
                 .findFirst()
                 .orElseThrow();
-        assertThat(entry.select("del").text()).isEqualTo("False");
+        assertThat(entry.select(".rating-change del").text()).isEqualTo("False");
+        assertThat(entry.select(".changed-parts").text()).isEqualTo("Changed: rating, conclusion, reasoning");
         assertThat(entry.select(".rating-label").text()).isEqualTo("Mostly false");
         assertThat(entry.select(".reason").text()).isEqualTo("A new census was out.");
     }
