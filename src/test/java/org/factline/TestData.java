@@ -66,6 +66,11 @@ public final class TestData {
     }
 
     public Article tribunWow() {
+        return tribunWow("");
+    }
+
+    /** TribunWow's article with these words added to its stored text, to quote them directly. */
+    public Article tribunWow(String alsoSaying) {
         return articles.record(new NewArticle(
                 "https://wow.tribunnews.com/2022/08/17/" + UUID.randomUUID(),
                 "Tiru Manuver Putin Dekati Korea Utara",
@@ -76,7 +81,8 @@ public final class TestData {
                 Instant.parse("2022-08-17T05:00:00Z"),
                 Instant.parse("2022-08-18T02:00:00Z"),
                 "Bulan lalu, duta besar Rusia di Pyongyang, Alexander Matsegora, mengatakan tenaga kerja Korea Utara "
-                        + "dapat dikirim untuk membantu membangun kembali infrastruktur yang hancur.",
+                        + "dapat dikirim untuk membantu membangun kembali infrastruktur yang hancur."
+                        + (alsoSaying.isEmpty() ? "" : "\n" + alsoSaying),
                 null));
     }
 

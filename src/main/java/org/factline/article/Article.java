@@ -13,15 +13,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A published piece that claims are taken from. */
 @Entity
 @Table(name = "article")
-public class Article {
+public class Article extends AbstractAggregateRoot<Article> {
 
     // length limits of what an article holds, as the database allows them
     public static final int TITLE_MAX = 500;
@@ -103,6 +105,15 @@ public class Article {
     void setBody(String body) {
         this.body = body == null || body.isBlank() ? null : body;
         this.bodySha256 = this.body == null ? null : sha256(this.body);
+    }
+
+    /** Replaces the stored text; when it differs from what was stored, says so ({@link ArticleTextChanged}). */
+    void replaceBody(String body) {
+        var before = bodySha256;
+        setBody(body);
+        if (!Objects.equals(before, bodySha256)) {
+            registerEvent(new ArticleTextChanged(id));
+        }
     }
 
     static String sha256(String text) {

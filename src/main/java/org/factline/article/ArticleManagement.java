@@ -57,6 +57,22 @@ public class ArticleManagement {
         return articles.save(article);
     }
 
+    /**
+     * Replaces an article's stored text (blank removes it), as when the original was corrected. The quotes
+     * anchored in it are then checked again by whoever recorded them ({@link ArticleTextChanged}). Refused on
+     * {@code body} when the text is longer than an article may hold.
+     */
+    @Transactional
+    public Article replaceText(long articleId, String body) {
+        if (body != null && body.length() > Article.BODY_MAX) {
+            throw WorkflowException.onField("body", "article.error.bodyTooLong");
+        }
+        var article =
+                articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
+        article.replaceBody(body);
+        return articles.save(article);
+    }
+
     public Optional<Article> findById(long id) {
         return articles.findById(id);
     }

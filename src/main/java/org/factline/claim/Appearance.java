@@ -33,6 +33,7 @@ public class Appearance {
 
     public static final int QUOTE_MAX = 5000;
     public static final int QUOTE_CONTEXT_MAX = 300;
+    public static final int MISMATCH_NOTE_MAX = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +67,19 @@ public class Appearance {
     private List<Attribution> chain = new ArrayList<>();
 
     @NotAudited
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quote_mismatch")
+    private QuoteMismatch quoteMismatch;
+
+    @NotAudited
+    @Column(name = "quote_mismatch_note")
+    private String quoteMismatchNote;
+
+    @NotAudited
+    @Column(name = "quote_mismatch_since")
+    private Instant quoteMismatchSince;
+
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -88,6 +102,22 @@ public class Appearance {
         this.quoteSuffix = blankToNull(selector.suffix());
         this.quoteKind = quoteKind;
         this.chain = new ArrayList<>(chain);
+    }
+
+    /** Whether this is a direct quote that the article's stored text does not hold (or no longer holds). */
+    boolean quoteMissingFrom(String body) {
+        return quoteKind == QuoteKind.DIRECT
+                && body != null
+                && !new TextQuoteSelector(quotePrefix, quote, quoteSuffix).foundIn(body);
+    }
+
+    /** Marks the quote as not in its article's stored text; a mark already there (with its note) stays. */
+    void flagQuoteMismatch(QuoteMismatch why, String note, Instant at) {
+        if (quoteMismatch == null) {
+            this.quoteMismatch = why;
+            this.quoteMismatchNote = blankToNull(note == null ? null : note.strip());
+            this.quoteMismatchSince = at;
+        }
     }
 
     private static String blankToNull(String text) {
@@ -134,6 +164,19 @@ public class Appearance {
 
     public List<Attribution> getChain() {
         return List.copyOf(chain);
+    }
+
+    /** Why this direct quote stands though its article's stored text does not hold it; null when it does. */
+    public QuoteMismatch getQuoteMismatch() {
+        return quoteMismatch;
+    }
+
+    public String getQuoteMismatchNote() {
+        return quoteMismatchNote;
+    }
+
+    public Instant getQuoteMismatchSince() {
+        return quoteMismatchSince;
     }
 
     public long getVersion() {

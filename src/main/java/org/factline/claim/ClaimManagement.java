@@ -174,7 +174,8 @@ public class ClaimManagement {
 
     /**
      * Adds an appearance of a claim in a recorded article. The same quote of the same claim in the same
-     * article is refused (on {@code quote}).
+     * article is refused (on {@code quote}), and so is a direct quote the article's stored text does not
+     * hold, unless confirmed with a note ({@link #checkQuote}).
      */
     @Transactional
     public Appearance addAppearance(long claimId, NewAppearance request) {
@@ -188,7 +189,11 @@ public class ClaimManagement {
                 ? TextQuoteSelector.locate(article.getBody(), request.quote())
                         .orElse(new TextQuoteSelector(null, request.quote(), null))
                 : new TextQuoteSelector(request.quotePrefix(), request.quote(), request.quoteSuffix());
+        var confirmedMismatch = checkQuote(article, selector, request);
         var appearance = claim.addAppearance(article, selector, request.quoteKind(), request.chain());
+        if (confirmedMismatch) {
+            appearance.flagQuoteMismatch(QuoteMismatch.CONFIRMED, request.storedTextNote(), clock.instant());
+        }
         // written first, so that saving the claim keeps this very appearance (a merge would copy a new one)
         claims.flush();
         claims.save(claim);
@@ -202,9 +207,101 @@ public class ClaimManagement {
     @Transactional
     public Appearance addAppearance(
             long claimId, NewArticle article, String quote, QuoteKind kind, List<Attribution> chain) {
+        return addAppearance(claimId, article, new NewAppearance(0, quote, null, null, kind, chain));
+    }
+
+    /**
+     * As {@link #addAppearance(long, NewArticle, String, QuoteKind, List)}, the appearance's article being
+     * the one at {@code article}'s URL whatever {@code request} names (its confirmation that the stored text
+     * differs and the note are kept).
+     */
+    @Transactional
+    public Appearance addAppearance(long claimId, NewArticle article, NewAppearance request) {
         claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
         var recorded = articles.findByUrl(article.url()).orElseGet(() -> articles.record(article));
-        return addAppearance(claimId, new NewAppearance(recorded.getId(), quote, null, null, kind, chain));
+        return addAppearance(
+                claimId,
+                new NewAppearance(
+                        recorded.getId(),
+                        request.quote(),
+                        request.quotePrefix(),
+                        request.quoteSuffix(),
+                        request.quoteKind(),
+                        request.chain(),
+                        request.storedTextDiffers(),
+                        request.storedTextNote()));
+    }
+
+    /**
+     * The rule that a direct quote is the article's own words: when the article's text is stored, it must
+     * hold the quote (with its prefix and suffix, if given), compared as {@link QuoteText} compares. One
+     * that it does not hold is refused on {@code quote}, unless the editor confirms that the stored text
+     * differs and says why in a note (refused on {@code storedTextNote} when blank or too long); then the
+     * appearance is recorded, flagged. Paraphrases, and articles without stored text, are not checked.
+     *
+     * @return whether the appearance is recorded as a confirmed mismatch
+     */
+    private static boolean checkQuote(Article article, TextQuoteSelector selector, NewAppearance request) {
+        if (request.quoteKind() != QuoteKind.DIRECT
+                || article.getBody() == null
+                || selector.foundIn(article.getBody())) {
+            return false;
+        }
+        var problems = new LinkedHashMap<String, String>();
+        problems.put("quote", "claim.error.quoteNotInArticle");
+        if (request.storedTextDiffers() && blank(request.storedTextNote())) {
+            problems.put("storedTextNote", "claim.error.storedTextNoteRequired");
+        } else if (request.storedTextDiffers()
+                && request.storedTextNote().strip().length() > Appearance.MISMATCH_NOTE_MAX) {
+            problems.put("storedTextNote", "claim.error.storedTextNoteTooLong");
+        } else if (request.storedTextDiffers()) {
+            return true;
+        }
+        throw WorkflowException.onFields(problems);
+    }
+
+    /**
+     * Checks again every direct quote recorded from an article against its stored text, as after the text
+     * changed: each whose quote, prefix or suffix the text no longer holds is flagged
+     * ({@link QuoteMismatch#ARTICLE_CHANGED}) and listed on the desk. Returns how many were newly flagged.
+     */
+    @Transactional
+    public int recheckQuotes(long articleId) {
+        return flagMissingQuotes(claims.findAppearancesInArticle(articleId), QuoteMismatch.ARTICLE_CHANGED);
+    }
+
+    /**
+     * Flags the direct quotes among these appearances, written in bulk past their claims (the CSV import),
+     * that their article's stored text does not hold ({@link QuoteMismatch#IMPORTED}): an import flags
+     * them rather than refusing the file, and the desk lists them. Returns how many were flagged.
+     */
+    @Transactional
+    public int flagImportedQuotes(Collection<Long> appearanceIds) {
+        int flagged = 0;
+        var ids = List.copyOf(appearanceIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            flagged += flagMissingQuotes(claims.findAppearancesWithTextByIdIn(chunk), QuoteMismatch.IMPORTED);
+        }
+        return flagged;
+    }
+
+    private int flagMissingQuotes(List<Appearance> appearances, QuoteMismatch why) {
+        var now = clock.instant();
+        int flagged = 0;
+        for (var appearance : appearances) {
+            if (appearance.getQuoteMismatch() == null
+                    && appearance.quoteMissingFrom(appearance.getArticle().getBody())) {
+                appearance.flagQuoteMismatch(why, null, now);
+                flagged++;
+            }
+        }
+        return flagged;
+    }
+
+    /** Direct quotes their article's stored text does not hold, newest flag first, for the desk. */
+    public List<Appearance> quoteMismatches(int limit) {
+        return claims.findQuoteMismatches(PageRequest.of(0, limit));
     }
 
     /** Whether the article already holds this quote for this claim. */

@@ -37,6 +37,19 @@ interface Claims extends JpaRepository<Claim, Long> {
     @Query("select count(a) from Appearance a where a.claim.id = ?1 and a.article.id = ?2 and a.quote = ?3")
     long countAppearances(long claimId, long articleId, String quote);
 
+    @Query("select a from Appearance a join fetch a.article where a.article.id = ?1 order by a.id")
+    List<Appearance> findAppearancesInArticle(long articleId);
+
+    @Query("""
+            select a from Appearance a join fetch a.article r
+            where a.id in ?1 and a.quoteKind = org.factline.claim.QuoteKind.DIRECT and r.body is not null""")
+    List<Appearance> findAppearancesWithTextByIdIn(Collection<Long> ids);
+
+    @Query("""
+            select a from Appearance a join fetch a.claim c join fetch c.speaker join fetch a.article
+            where a.quoteMismatch is not null order by a.quoteMismatchSince desc, a.id desc""")
+    List<Appearance> findQuoteMismatches(Pageable page);
+
     @Query(value = "select id from rating_scale where slug = 'default'", nativeQuery = true)
     long defaultRatingScaleId();
 }

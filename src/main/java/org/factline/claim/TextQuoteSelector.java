@@ -10,16 +10,25 @@ public record TextQuoteSelector(String prefix, String exact, String suffix) {
 
     static final int CONTEXT_LENGTH = 40;
 
-    /** Finds the quote in the body and takes up to 40 characters either side, cut at a word boundary. */
+    /**
+     * Finds the quote in the body and takes up to 40 characters either side, cut at a word boundary. The
+     * words are looked for as typed, then as {@link QuoteText} compares them (curly or straight quotes,
+     * dashes, white space); the context is the body's own text either way.
+     */
     public static Optional<TextQuoteSelector> locate(String body, String exact) {
         if (body == null || exact == null || exact.isBlank()) {
             return Optional.empty();
         }
         int start = body.indexOf(exact);
-        if (start < 0) {
-            return Optional.empty();
-        }
         int end = start + exact.length();
+        if (start < 0) {
+            var span = QuoteText.of(body).find(exact);
+            if (span == null) {
+                return Optional.empty();
+            }
+            start = span[0];
+            end = span[1];
+        }
         var prefix = body.substring(Math.max(0, start - CONTEXT_LENGTH), start);
         var suffix = body.substring(end, Math.min(body.length(), end + CONTEXT_LENGTH));
         if (start > CONTEXT_LENGTH && prefix.indexOf(' ') >= 0) {
@@ -29,5 +38,17 @@ public record TextQuoteSelector(String prefix, String exact, String suffix) {
             suffix = suffix.substring(0, suffix.lastIndexOf(' '));
         }
         return Optional.of(new TextQuoteSelector(prefix, exact, suffix));
+    }
+
+    /**
+     * Whether the body still holds these words, with the text before and after them when the selector
+     * has it, compared as {@link QuoteText} compares.
+     */
+    public boolean foundIn(String body) {
+        return QuoteText.holds(body, orEmpty(prefix) + exact + orEmpty(suffix));
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

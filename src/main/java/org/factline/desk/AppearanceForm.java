@@ -11,6 +11,8 @@ import org.factline.article.CanonicalUrl;
 import org.factline.article.NewArticle;
 import org.factline.article.WebAddress;
 import org.factline.claim.Appearance;
+import org.factline.claim.Attribution;
+import org.factline.claim.NewAppearance;
 import org.factline.claim.QuoteKind;
 
 /** A further appearance of a claim, in an article given by URL (recorded on the spot if new). */
@@ -30,14 +32,28 @@ record AppearanceForm(
         String quote,
 
         @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
-        @Size(max = 2000, message = "{validation.size}") String chain) {
+        @Size(max = 2000, message = "{validation.size}") String chain,
+        Boolean storedTextDiffers,
+
+        @Size(max = Appearance.MISMATCH_NOTE_MAX, message = "{validation.size}")
+        String storedTextNote) {
 
     /** This form's names for the fields of the article it may record. */
     static final Map<String, String> ARTICLE_FIELDS =
             Map.of("url", "articleUrl", "title", "articleTitle", "outlet", "articleOutlet");
 
     static AppearanceForm empty() {
-        return new AppearanceForm("", "", "", "", QuoteKind.DIRECT, "");
+        return new AppearanceForm("", "", "", "", QuoteKind.DIRECT, "", false, "");
+    }
+
+    /** Whether the editor ticked "the article's stored text differs" (a form posted without the box: no). */
+    boolean confirmsTextDiffers() {
+        return Boolean.TRUE.equals(storedTextDiffers);
+    }
+
+    /** The appearance as typed; its article is the one at {@link #articleUrl}. */
+    NewAppearance toNewAppearance(List<Attribution> chain) {
+        return new NewAppearance(0, quote.trim(), null, null, quoteKind, chain, confirmsTextDiffers(), storedTextNote);
     }
 
     /** The article, should it be new: in Indonesian, retrieved now. */

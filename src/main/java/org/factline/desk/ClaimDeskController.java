@@ -12,7 +12,6 @@ import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.DatePrecision;
-import org.factline.claim.NewAppearance;
 import org.factline.claim.QuoteKind;
 import org.factline.claim.Topic;
 import org.factline.claim.TopicNames;
@@ -43,6 +42,11 @@ class ClaimDeskController {
     static final String EDIT_VIEW = "desk/claim-edit";
     static final String CONFLICT_VIEW = "desk/conflict";
     static final String HISTORY_VIEW = "desk/history";
+    /**
+     * Whether the form asks to confirm that the article's stored text differs: after a direct quote was
+     * refused for not being in it, and whenever the editor has ticked it.
+     */
+    static final String QUOTE_MISMATCH = "quoteMismatch";
 
     private final ClaimManagement claims;
     private final ArticleManagement articles;
@@ -94,10 +98,10 @@ class ClaimDeskController {
             result.rejectValue("existingClaim", "desk.error.existingClaim");
         }
         if (result.hasErrors()) {
+            model.addAttribute(QUOTE_MISMATCH, form.confirmsTextDiffers());
             return showNewForm(articleId, model);
         }
-        var appearance = new NewAppearance(
-                article.getId(), form.quote().trim(), null, null, form.quoteKind(), chain.orElseThrow());
+        var appearance = form.toNewAppearance(article.getId(), chain.orElseThrow());
         long saved;
         try {
             if (existingClaimId != null) {
@@ -112,6 +116,7 @@ class ClaimDeskController {
                 result.rejectValue("existingClaim", "desk.error.existingClaim");
             } else {
                 Refusals.show(e, result);
+                model.addAttribute(QUOTE_MISMATCH, form.confirmsTextDiffers() || quoteNotInArticle(e));
             }
             return showNewForm(articleId, model);
         }
@@ -181,14 +186,13 @@ class ClaimDeskController {
         if (chain.isEmpty()) {
             result.rejectValue("chain", "desk.error.chain");
         }
+        var quoteMismatch = false;
         if (!result.hasErrors()) {
             try {
                 claims.addAppearance(
                         id,
                         form.toNewArticle(clock.instant(), user.userId()),
-                        form.quote().trim(),
-                        form.quoteKind(),
-                        chain.orElseThrow());
+                        form.toNewAppearance(chain.orElseThrow()));
                 redirect.addFlashAttribute("message", "desk.claim.appearanceAdded");
                 return "redirect:/desk/claims/" + id;
             } catch (WorkflowException e) {
@@ -196,8 +200,10 @@ class ClaimDeskController {
                     throw new ResponseStatusException(HttpStatus.NOT_FOUND);
                 }
                 Refusals.show(e, result, AppearanceForm.ARTICLE_FIELDS);
+                quoteMismatch = quoteNotInArticle(e);
             }
         }
+        model.addAttribute(QUOTE_MISMATCH, form.confirmsTextDiffers() || quoteMismatch);
         var page = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", page);
         model.addAttribute("sourceForm", SourceForm.empty());
@@ -326,6 +332,11 @@ class ClaimDeskController {
         model.addAttribute("quoteKinds", QuoteKind.values());
         model.addAttribute("precisions", DatePrecision.values());
         return NEW_VIEW;
+    }
+
+    private static boolean quoteNotInArticle(WorkflowException refusal) {
+        return refusal.getFieldErrors().stream()
+                .anyMatch(error -> error.messageKey().equals("claim.error.quoteNotInArticle"));
     }
 
     /** "#12 — summary" (as the type-ahead offers it) or "12". */

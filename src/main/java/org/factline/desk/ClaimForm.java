@@ -6,10 +6,13 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.factline.claim.Appearance;
+import org.factline.claim.Attribution;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimRecording;
 import org.factline.claim.DatePrecision;
+import org.factline.claim.NewAppearance;
 import org.factline.claim.QuoteKind;
 import org.factline.claim.TopicNames;
 import org.factline.speaker.Speaker;
@@ -30,6 +33,10 @@ record ClaimForm(
 
         @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
         @Size(max = 2000, message = "{validation.size}") String chain,
+        Boolean storedTextDiffers,
+
+        @Size(max = Appearance.MISMATCH_NOTE_MAX, message = "{validation.size}")
+        String storedTextNote,
 
         @Size(max = Speaker.NAME_MAX, message = "{validation.size}")
         String speakerName,
@@ -70,6 +77,8 @@ record ClaimForm(
                 "",
                 QuoteKind.DIRECT,
                 "",
+                false,
+                "",
                 "",
                 null,
                 "",
@@ -86,6 +95,17 @@ record ClaimForm(
 
     public boolean addsToExistingClaim() {
         return existingClaim != null && !existingClaim.isBlank();
+    }
+
+    /** Whether the editor ticked "the article's stored text differs" (a form posted without the box: no). */
+    boolean confirmsTextDiffers() {
+        return Boolean.TRUE.equals(storedTextDiffers);
+    }
+
+    /** The quote as it appears in the article. */
+    NewAppearance toNewAppearance(long articleId, List<Attribution> chain) {
+        return new NewAppearance(
+                articleId, quote.trim(), null, null, quoteKind, chain, confirmsTextDiffers(), storedTextNote);
     }
 
     ClaimRecording toRecording(long userId) {

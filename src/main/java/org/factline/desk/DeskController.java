@@ -22,13 +22,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The editor's desk: what waits for me, my drafts, and every claim with filters kept in the URL. */
+/**
+ * The editor's desk: what waits for me, my drafts, the direct quotes their article's stored text does not
+ * hold, and every claim with filters kept in the URL.
+ */
 @Controller
 class DeskController {
 
     static final String VIEW = "desk/index";
     static final String BAD_FILTER_VIEW = "error/400";
     private static final int LIMIT = 200;
+    private static final int QUOTE_MISMATCHES_SHOWN = 50;
 
     private final ClaimManagement claims;
     private final VerdictManagement verdicts;
@@ -112,6 +116,7 @@ class DeskController {
                         .map(v -> new Row(
                                 claimsById.get(v.getClaimId()), v, sourceCounts.getOrDefault(v.getClaimId(), 0L)))
                         .toList());
+        model.addAttribute("quoteMismatches", claims.quoteMismatches(QUOTE_MISMATCHES_SHOWN));
         model.addAttribute("counts", claims.countsByStatus());
         model.addAttribute("speakers", speakers.all());
         model.addAttribute("topics", claims.allTopics());

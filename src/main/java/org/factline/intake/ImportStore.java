@@ -28,7 +28,10 @@ import org.springframework.stereotype.Component;
  * sequences. It writes only what those modules' constraints allow (checked in {@link CsvImportReader})
  * and must follow their migrations. New claims are drafts; the claims it adds appearances to are told
  * through the claim module ({@link ClaimManagement#appearancesRecorded}), so that a published one
- * announces the change to its readers' pages and search as an editor's edit does.
+ * announces the change to its readers' pages and search as an editor's edit does. A direct quote that an
+ * article's stored text does not hold is recorded and flagged for the desk
+ * ({@link ClaimManagement#flagImportedQuotes}) rather than failing the whole file, as the desk would
+ * refuse it: the rows of a bulk import cannot each carry an editor's confirmation.
  */
 @Component
 class ImportStore {
@@ -259,10 +262,15 @@ class ImportStore {
                 "insert into appearance_attribution (appearance_id, position, name, url)"
                         + " select * from unnest(?::bigint[], ?::int[], ?::text[], ?::text[])",
                 null);
+        // new articles come without stored text; a direct quote in one already recorded is checked against it
+        var againstStoredText = new ArrayList<Long>();
         i = 0;
         for (var planned : plan.appearances()) {
             var row = planned.row();
             long id = ids.get(i++);
+            if (plan.articleIds().containsKey(row.normalizedUrl()) && "DIRECT".equals(row.quoteKind())) {
+                againstStoredText.add(id);
+            }
             var claimId = planned.existingClaimId() != null ? planned.existingClaimId() : claimIds.get(row.claimKey());
             appearances.add(
                     id,
@@ -279,6 +287,7 @@ class ImportStore {
         }
         appearances.flush();
         chains.flush();
+        claimManagement.flagImportedQuotes(againstStoredText);
         claimManagement.appearancesRecorded(plan.appearances().stream()
                 .map(Plan.PlannedAppearance::existingClaimId)
                 .filter(Objects::nonNull)

@@ -188,7 +188,7 @@ class ArticleAndClaimFormTests {
                         reporter,
                         "/desk/articles/" + article.getId() + "/claims",
                         "quote",
-                        "Kutipan baru.",
+                        "membangun kembali infrastruktur",
                         "quoteKind",
                         "DIRECT",
                         "speakerName",
@@ -276,7 +276,7 @@ class ArticleAndClaimFormTests {
         long appearances = desk.count("select count(*) from appearance");
         long speakers = desk.count("select count(*) from speaker");
         var valid = new java.util.LinkedHashMap<String, String>();
-        valid.put("quote", "Kutipan.");
+        valid.put("quote", "membangun kembali infrastruktur");
         valid.put("quoteKind", "DIRECT");
         valid.put("chain", "KCNA");
         valid.put("speakerName", "Vladimir Putin");

@@ -9,6 +9,9 @@ import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 import org.factline.IntegrationTest;
 import org.factline.account.Role;
+import org.factline.claim.ClaimManagement;
+import org.factline.claim.NewAppearance;
+import org.factline.claim.QuoteKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -54,6 +57,12 @@ class DeskHtmlValidityTests {
                         "Because.")
                 .exchange();
         long verdictId = desk.count("select id from verdict where claim_id = ?", claim.getId());
+        // a direct quote not in the article's stored text: its warning on the claim, its line on the desk
+        context.getBean(ClaimManagement.class)
+                .addAppearance(
+                        claim.getId(),
+                        new NewAppearance(
+                                articleId, "Kata-kata lain", null, null, QuoteKind.DIRECT, List.of(), true, "Edited."));
 
         var pages = List.of(
                 "/desk",

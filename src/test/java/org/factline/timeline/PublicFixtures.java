@@ -72,7 +72,7 @@ public final class PublicFixtures {
             claims.addAppearance(
                     claim.getId(),
                     new NewAppearance(
-                            data.tribunWow().getId(),
+                            data.tribunWow(text).getId(),
                             text,
                             null,
                             null,
