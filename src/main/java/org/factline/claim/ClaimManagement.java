@@ -18,11 +18,13 @@ import org.factline.filter.ClaimFilter;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
+import org.factline.shared.Revision;
 import org.factline.shared.Slugs;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.NewSpeaker;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerManagement;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -420,6 +422,21 @@ public class ClaimManagement {
 
     public long count() {
         return claims.count();
+    }
+
+    /** The claim's latest recorded revision (who saved it, when): an edit opened now starts from it. */
+    public Optional<Revision> latestRevision(long claimId) {
+        return AuditHistory.latestRevision(entityManager, Claim.class, claimId);
+    }
+
+    /** The claim as one of its revisions left it, speaker and topics loaded: what an edit started from. */
+    public Optional<Claim> atRevision(long claimId, int revision) {
+        var claim = AuditHistory.atRevision(entityManager, Claim.class, claimId, revision);
+        claim.ifPresent(c -> {
+            Hibernate.initialize(c.getSpeaker());
+            c.getTopicList().forEach(Hibernate::initialize);
+        });
+        return claim;
     }
 
     /** Every recorded change to the claim and its appearances, in the order they happened. */

@@ -1,9 +1,9 @@
 package org.factline.desk;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.factline.account.FactlineUser;
 import org.factline.article.ArticleManagement;
@@ -15,10 +15,9 @@ import org.factline.claim.DatePrecision;
 import org.factline.claim.QuoteKind;
 import org.factline.claim.Topic;
 import org.factline.claim.TopicNames;
-import org.factline.shared.EditConflictException;
+import org.factline.shared.Revision;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.SpeakerManagement;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -40,7 +39,6 @@ class ClaimDeskController {
     static final String NEW_VIEW = "desk/claim-form";
     static final String VIEW = "desk/claim";
     static final String EDIT_VIEW = "desk/claim-edit";
-    static final String CONFLICT_VIEW = "desk/conflict";
     static final String HISTORY_VIEW = "desk/history";
     /**
      * Whether the form asks to confirm that the article's stored text differs: after a direct quote was
@@ -52,6 +50,7 @@ class ClaimDeskController {
     private final ArticleManagement articles;
     private final SpeakerManagement speakers;
     private final DeskPages pages;
+    private final EditMerges merges;
     private final Clock clock;
 
     ClaimDeskController(
@@ -59,11 +58,13 @@ class ClaimDeskController {
             ArticleManagement articles,
             SpeakerManagement speakers,
             DeskPages pages,
+            EditMerges merges,
             Clock clock) {
         this.claims = claims;
         this.articles = articles;
         this.speakers = speakers;
         this.pages = pages;
+        this.merges = merges;
         this.clock = clock;
     }
 
@@ -137,7 +138,9 @@ class ClaimDeskController {
 
     @GetMapping("/desk/claims/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        var revision = claims.latestRevision(id);
         var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute(EditMerges.REVISION, revision.map(Revision::getId).orElse(null));
         model.addAttribute("claim", claim);
         model.addAttribute("form", editForm(claim));
         model.addAttribute("speakers", speakers.all());
@@ -149,29 +152,37 @@ class ClaimDeskController {
             @PathVariable long id,
             @Valid @ModelAttribute("form") ClaimEditForm form,
             BindingResult result,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!result.hasErrors()) {
             try {
-                claims.revise(id, form.version(), form.toEdit());
-                redirect.addFlashAttribute("message", "desk.claim.saved");
-                return "redirect:/desk/claims/" + id;
-            } catch (EditConflictException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return conflict(id, form, e.getCurrentVersion(), model);
-            } catch (OptimisticLockingFailureException e) {
-                // someone saved between our version check and our update
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return conflict(id, form, claims.findById(id).orElseThrow().getVersion(), model);
+                return merges.save(edit(id), form, request, model, response, redirect);
             } catch (WorkflowException e) {
                 Refusals.show(e, result);
             }
         }
+        model.addAttribute(EditMerges.REVISION, request.getParameter(EditMerges.REVISION));
         model.addAttribute("claim", claim);
         model.addAttribute("speakers", speakers.all());
         return EDIT_VIEW;
+    }
+
+    /** The claim's edit form, for saving it and merging with a colleague's save. */
+    private EditMerges.Edit<ClaimEditForm> edit(long id) {
+        return new EditMerges.Edit<>(
+                ClaimEditForm.class,
+                ClaimEditForm.FIELDS,
+                () -> claims.latestRevision(id),
+                () -> editForm(claims.findForDesk(id).orElseThrow()),
+                revision -> claims.atRevision(id, revision).map(ClaimDeskController::editForm),
+                form -> claims.revise(id, form.version(), form.toEdit()),
+                "/desk/claims/" + id + "/edit",
+                "/desk/claims/" + id,
+                "desk.claim.saved",
+                Map.of());
     }
 
     @PostMapping("/desk/claims/{id}/appearances")
@@ -267,44 +278,6 @@ class ClaimDeskController {
         return "redirect:/desk/claims/" + id;
     }
 
-    private String conflict(long id, ClaimEditForm mine, long currentVersion, Model model) {
-        var saved = claims.findForDesk(id).orElseThrow();
-        var rows = new LinkedHashMap<String, String[]>();
-        rows.put(
-                "desk.field.speaker",
-                new String[] {mine.speakerName(), saved.getSpeaker().getName()});
-        rows.put("desk.field.claimText", new String[] {mine.claimText(), saved.getText()});
-        rows.put("desk.field.language", new String[] {mine.language(), saved.getLanguage()});
-        rows.put("desk.field.translation", new String[] {mine.translation(), saved.getTranslation()});
-        rows.put("desk.field.summary", new String[] {mine.summary(), saved.getSummary()});
-        rows.put("desk.field.saidOn", new String[] {
-            mine.saidOn() == null ? "" : mine.saidOn() + " (" + mine.datePrecision() + ")",
-            saved.getSaid().isKnown()
-                    ? saved.getSaid().getDate() + " (" + saved.getSaid().getPrecision() + ")"
-                    : ""
-        });
-        rows.put("desk.field.saidWhere", new String[] {mine.saidWhere(), saved.getSaidWhere()});
-        rows.put("desk.field.topics", new String[] {mine.topics(), topicsText(saved)});
-        var resubmit = new LinkedHashMap<String, String>();
-        resubmit.put("version", String.valueOf(currentVersion));
-        resubmit.put("speakerName", mine.speakerName());
-        resubmit.put("claimText", mine.claimText());
-        resubmit.put("language", mine.language());
-        resubmit.put("translation", nullToEmpty(mine.translation()));
-        resubmit.put("translationLanguage", nullToEmpty(mine.translationLanguage()));
-        resubmit.put("summary", nullToEmpty(mine.summary()));
-        resubmit.put("saidOn", mine.saidOn() == null ? "" : mine.saidOn().toString());
-        resubmit.put("datePrecision", mine.datePrecision().name());
-        resubmit.put("saidWhere", nullToEmpty(mine.saidWhere()));
-        resubmit.put("topics", nullToEmpty(mine.topics()));
-        model.addAttribute(
-                "conflict", new Conflict("/desk/claims/" + id + "/edit", "/desk/claims/" + id, rows, resubmit));
-        return CONFLICT_VIEW;
-    }
-
-    /** What the conflict page shows: each field as I typed it and as it was saved, and my values to re-apply. */
-    record Conflict(String action, String back, Map<String, String[]> rows, Map<String, String> resubmit) {}
-
     private static ClaimEditForm editForm(Claim claim) {
         return new ClaimEditForm(
                 claim.getVersion(),
@@ -343,9 +316,5 @@ class ClaimDeskController {
     private static Long claimReference(String text) {
         var matcher = java.util.regex.Pattern.compile("^\\s*#?(\\d{1,18})\\b").matcher(text);
         return matcher.find() ? Long.parseLong(matcher.group(1)) : null;
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

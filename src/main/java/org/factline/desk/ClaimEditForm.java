@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimEdit;
 import org.factline.claim.DatePrecision;
@@ -47,6 +48,19 @@ record ClaimEditForm(
         String saidWhere,
 
         @Size(max = 500, message = "{validation.size}") String topics) {
+
+    /** The inputs a merge compares and the conflict page shows, in the form's order. */
+    static final List<FormField> FIELDS = List.of(
+            FormField.text("speakerName", "desk.field.speaker"),
+            FormField.paragraphs("claimText", "desk.field.claimText"),
+            FormField.code("language", "desk.field.language", "language."),
+            FormField.date("saidOn", "desk.field.saidOn"),
+            FormField.code("datePrecision", "desk.field.precision", "claim.precision."),
+            FormField.text("saidWhere", "desk.field.saidWhere"),
+            FormField.paragraphs("translation", "desk.field.translation"),
+            FormField.code("translationLanguage", "desk.field.translationLanguage", "language."),
+            FormField.text("summary", "desk.field.summary"),
+            FormField.lines("topics", "desk.field.topics"));
 
     ClaimEdit toEdit() {
         return new ClaimEdit(

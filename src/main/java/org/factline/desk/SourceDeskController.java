@@ -1,14 +1,14 @@
 package org.factline.desk;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.util.Map;
 import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.Source;
-import org.factline.shared.EditConflictException;
+import org.factline.shared.Revision;
 import org.factline.shared.WorkflowException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +29,13 @@ class SourceDeskController {
 
     private final EvidenceManagement evidence;
     private final DeskPages pages;
+    private final EditMerges merges;
     private final Clock clock;
 
-    SourceDeskController(EvidenceManagement evidence, DeskPages pages, Clock clock) {
+    SourceDeskController(EvidenceManagement evidence, DeskPages pages, EditMerges merges, Clock clock) {
         this.evidence = evidence;
         this.pages = pages;
+        this.merges = merges;
         this.clock = clock;
     }
 
@@ -67,21 +69,12 @@ class SourceDeskController {
 
     @GetMapping("/desk/claims/{claimId}/sources/{sourceId}/edit")
     String edit(@PathVariable long claimId, @PathVariable long sourceId, Model model) {
+        var revision = evidence.latestRevision(sourceId);
         var source = find(claimId, sourceId);
+        model.addAttribute(EditMerges.REVISION, revision.map(Revision::getId).orElse(null));
         model.addAttribute("claimId", claimId);
         model.addAttribute("sourceId", sourceId);
-        model.addAttribute(
-                "sourceForm",
-                new SourceForm(
-                        source.getVersion(),
-                        source.getUrl(),
-                        source.getTitle(),
-                        source.getPublisher(),
-                        source.getPublishedOn(),
-                        source.getKind(),
-                        source.getStance(),
-                        source.getExcerpt(),
-                        source.getArchiveUrl()));
+        model.addAttribute("sourceForm", SourceForm.of(source));
         return EDIT_VIEW;
     }
 
@@ -91,32 +84,41 @@ class SourceDeskController {
             @PathVariable long sourceId,
             @Valid @ModelAttribute("sourceForm") SourceForm form,
             BindingResult result,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        var saved = find(claimId, sourceId);
+        find(claimId, sourceId);
         if (!result.hasErrors()) {
             try {
-                evidence.update(
-                        claimId,
-                        sourceId,
-                        form.version() == null ? -1 : form.version(),
-                        form.toNewSource(saved.getAccessedAt()));
-                redirect.addFlashAttribute("message", "desk.source.saved");
-                return "redirect:/desk/claims/" + claimId + "#sources";
-            } catch (EditConflictException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return conflict(claimId, sourceId, form, e.getCurrentVersion(), model);
-            } catch (OptimisticLockingFailureException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                return conflict(claimId, sourceId, form, find(claimId, sourceId).getVersion(), model);
+                return merges.save(edit(claimId, sourceId), form, request, model, response, redirect);
             } catch (WorkflowException e) {
                 Refusals.show(e, result);
             }
         }
+        model.addAttribute(EditMerges.REVISION, request.getParameter(EditMerges.REVISION));
         model.addAttribute("claimId", claimId);
         model.addAttribute("sourceId", sourceId);
         return EDIT_VIEW;
+    }
+
+    /** The source's edit form, for saving it and merging with a colleague's save. */
+    private EditMerges.Edit<SourceForm> edit(long claimId, long sourceId) {
+        return new EditMerges.Edit<>(
+                SourceForm.class,
+                SourceForm.FIELDS,
+                () -> evidence.latestRevision(sourceId),
+                () -> SourceForm.of(find(claimId, sourceId)),
+                revision -> evidence.atRevision(sourceId, revision).map(SourceForm::of),
+                form -> evidence.update(
+                        claimId,
+                        sourceId,
+                        form.version() == null ? -1 : form.version(),
+                        form.toNewSource(find(claimId, sourceId).getAccessedAt())),
+                "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit",
+                "/desk/claims/" + claimId + "#sources",
+                "desk.source.saved",
+                Map.of());
     }
 
     @PostMapping("/desk/claims/{claimId}/sources/{sourceId}/move")
@@ -175,40 +177,5 @@ class SourceDeskController {
         } catch (WorkflowException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-    }
-
-    private String conflict(long claimId, long sourceId, SourceForm mine, long currentVersion, Model model) {
-        var saved = find(claimId, sourceId);
-        var rows = new LinkedHashMap<String, String[]>();
-        rows.put("desk.field.sourceTitle", new String[] {mine.title(), saved.getTitle()});
-        rows.put("desk.field.url", new String[] {mine.url(), saved.getUrl()});
-        rows.put("desk.field.publisher", new String[] {mine.publisher(), saved.getPublisher()});
-        rows.put("desk.field.publishedOn", new String[] {text(mine.publishedOn()), text(saved.getPublishedOn())});
-        rows.put("desk.field.kind", new String[] {text(mine.kind()), text(saved.getKind())});
-        rows.put("desk.field.stance", new String[] {text(mine.stance()), text(saved.getStance())});
-        rows.put("desk.field.excerpt", new String[] {mine.excerpt(), saved.getExcerpt()});
-        rows.put("desk.field.archiveUrl", new String[] {mine.archiveUrl(), saved.getArchiveUrl()});
-        var resubmit = new LinkedHashMap<String, String>();
-        resubmit.put("version", String.valueOf(currentVersion));
-        resubmit.put("url", text(mine.url()));
-        resubmit.put("title", text(mine.title()));
-        resubmit.put("publisher", text(mine.publisher()));
-        resubmit.put("publishedOn", text(mine.publishedOn()));
-        resubmit.put("kind", text(mine.kind()));
-        resubmit.put("stance", text(mine.stance()));
-        resubmit.put("excerpt", text(mine.excerpt()));
-        resubmit.put("archiveUrl", text(mine.archiveUrl()));
-        model.addAttribute(
-                "conflict",
-                new ClaimDeskController.Conflict(
-                        "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit",
-                        "/desk/claims/" + claimId,
-                        rows,
-                        resubmit));
-        return ClaimDeskController.CONFLICT_VIEW;
-    }
-
-    private static String text(Object value) {
-        return value == null ? "" : value.toString();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.factline.article.CanonicalUrl;
 import org.factline.article.WebAddress;
 import org.factline.evidence.NewSource;
@@ -36,6 +37,30 @@ record SourceForm(
 
         @Size(max = CanonicalUrl.MAX_LENGTH, message = "{validation.size}") @WebAddress
         String archiveUrl) {
+
+    /** The inputs a merge compares and the conflict page shows, in the form's order. */
+    static final List<FormField> FIELDS = List.of(
+            FormField.text("title", "desk.field.sourceTitle"),
+            FormField.text("url", "desk.field.url"),
+            FormField.text("publisher", "desk.field.publisher"),
+            FormField.date("publishedOn", "desk.field.publishedOn"),
+            FormField.code("kind", "desk.field.kind", "source.kind."),
+            FormField.code("stance", "desk.field.stance", "claim.sources."),
+            FormField.paragraphs("excerpt", "desk.field.excerpt"),
+            FormField.text("archiveUrl", "desk.field.archiveUrl"));
+
+    static SourceForm of(Source source) {
+        return new SourceForm(
+                source.getVersion(),
+                source.getUrl(),
+                source.getTitle(),
+                source.getPublisher(),
+                source.getPublishedOn(),
+                source.getKind(),
+                source.getStance(),
+                source.getExcerpt(),
+                source.getArchiveUrl());
+    }
 
     static SourceForm empty() {
         return new SourceForm(0L, "", "", "", null, SourceKind.NEWS_REPORT, Stance.CONTEXT, "", "");

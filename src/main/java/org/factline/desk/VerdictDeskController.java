@@ -1,13 +1,19 @@
 package org.factline.desk;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.factline.account.FactlineUser;
 import org.factline.shared.EditConflictException;
+import org.factline.shared.Revision;
 import org.factline.shared.WorkflowException;
 import org.factline.verdict.NewVerdict;
+import org.factline.verdict.Rating;
 import org.factline.verdict.Verdict;
 import org.factline.verdict.VerdictManagement;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,10 +39,12 @@ class VerdictDeskController {
 
     private final VerdictManagement verdicts;
     private final DeskPages pages;
+    private final EditMerges merges;
 
-    VerdictDeskController(VerdictManagement verdicts, DeskPages pages) {
+    VerdictDeskController(VerdictManagement verdicts, DeskPages pages, EditMerges merges) {
         this.verdicts = verdicts;
         this.pages = pages;
+        this.merges = merges;
     }
 
     /** A new draft verdict, or, when the claim already has a published one, a correction of it. */
@@ -69,17 +77,12 @@ class VerdictDeskController {
 
     @GetMapping("/desk/verdicts/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        var revision = verdicts.latestRevision(id);
         var verdict = find(id);
+        model.addAttribute(EditMerges.REVISION, revision.map(Revision::getId).orElse(null));
         model.addAttribute("verdict", verdict);
         model.addAttribute("ratings", verdicts.ratingsOfScale(verdict.getRatingScaleId()));
-        model.addAttribute(
-                "verdictForm",
-                new VerdictForm(
-                        verdict.getVersion(),
-                        verdict.getRating().getId(),
-                        verdict.getSummary(),
-                        verdict.getRationale(),
-                        ""));
+        model.addAttribute("verdictForm", VerdictForm.of(verdict));
         return EDIT_VIEW;
     }
 
@@ -88,33 +91,47 @@ class VerdictDeskController {
             @PathVariable long id,
             @Valid @ModelAttribute("verdictForm") VerdictForm form,
             BindingResult result,
+            HttpServletRequest request,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var verdict = find(id);
+        var ratings = verdicts.ratingsOfScale(verdict.getRatingScaleId());
         if (!result.hasErrors()) {
             try {
-                verdicts.revise(
-                        id,
-                        form.version() == null ? -1 : form.version(),
-                        form.ratingId(),
-                        form.summary(),
-                        form.rationale());
-                redirect.addFlashAttribute("message", "desk.verdict.saved");
-                return "redirect:/desk/claims/" + verdict.getClaimId() + "#verdict";
-            } catch (EditConflictException e) {
-                response.setStatus(HttpStatus.CONFLICT.value());
-                result.reject("desk.error.conflict");
-                form = new VerdictForm(e.getCurrentVersion(), form.ratingId(), form.summary(), form.rationale(), "");
-                model.addAttribute("verdictForm", form);
-                model.addAttribute("saved", find(id));
+                return merges.save(edit(verdict, ratings), form, request, model, response, redirect);
             } catch (WorkflowException e) {
                 Refusals.show(e, result);
             }
         }
+        model.addAttribute(EditMerges.REVISION, request.getParameter(EditMerges.REVISION));
         model.addAttribute("verdict", verdict);
-        model.addAttribute("ratings", verdicts.ratingsOfScale(verdict.getRatingScaleId()));
+        model.addAttribute("ratings", ratings);
         return EDIT_VIEW;
+    }
+
+    /** The draft verdict's edit form, for saving it and merging with a colleague's save. */
+    private EditMerges.Edit<VerdictForm> edit(Verdict verdict, List<Rating> ratings) {
+        long id = verdict.getId();
+        var locale = LocaleContextHolder.getLocale();
+        return new EditMerges.Edit<>(
+                VerdictForm.class,
+                VerdictForm.FIELDS,
+                () -> verdicts.latestRevision(id),
+                () -> VerdictForm.of(find(id)),
+                revision -> verdicts.atRevision(id, revision).map(VerdictForm::of),
+                form -> verdicts.revise(
+                        id,
+                        form.version() == null ? -1 : form.version(),
+                        form.ratingId(),
+                        form.summary(),
+                        form.rationale()),
+                "/desk/verdicts/" + id + "/edit",
+                "/desk/claims/" + verdict.getClaimId() + "#verdict",
+                "desk.verdict.saved",
+                ratings.stream()
+                        .collect(Collectors.toMap(
+                                rating -> String.valueOf(rating.getId()), rating -> rating.getLabel(locale))));
     }
 
     @PostMapping("/desk/verdicts/{id}/submit")

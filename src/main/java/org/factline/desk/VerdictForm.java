@@ -3,6 +3,7 @@ package org.factline.desk;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.factline.verdict.Verdict;
 
 /** A verdict draft; {@code correctionReason} is required (and only used) when correcting a published one. */
@@ -18,6 +19,17 @@ record VerdictForm(
 
         @Size(max = Verdict.CORRECTION_REASON_MAX, message = "{validation.size}")
         String correctionReason) {
+
+    /** The inputs a merge of a draft's edits compares and the conflict page shows, in the form's order. */
+    static final List<FormField> FIELDS = List.of(
+            FormField.option("ratingId", "desk.field.rating"),
+            FormField.text("summary", "desk.field.verdictSummary"),
+            FormField.paragraphs("rationale", "desk.field.rationale"));
+
+    static VerdictForm of(Verdict verdict) {
+        return new VerdictForm(
+                verdict.getVersion(), verdict.getRating().getId(), verdict.getSummary(), verdict.getRationale(), "");
+    }
 
     static VerdictForm empty() {
         return new VerdictForm(0L, null, "", "", "");

@@ -5,11 +5,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.factline.article.CanonicalUrl;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
+import org.factline.shared.Revision;
 import org.factline.shared.WorkflowException;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
@@ -106,6 +108,16 @@ public class EvidenceManagement {
         }
         return sources.countByClaim(claimIds).stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /** The source's latest recorded revision (who saved it, when): an edit opened now starts from it. */
+    public Optional<Revision> latestRevision(long sourceId) {
+        return AuditHistory.latestRevision(entityManager, Source.class, sourceId);
+    }
+
+    /** The source as one of its revisions left it: what an edit started from. */
+    public Optional<Source> atRevision(long sourceId, int revision) {
+        return AuditHistory.atRevision(entityManager, Source.class, sourceId, revision);
     }
 
     /** Every recorded change to the claim's sources, oldest first. */

@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 
 /**
@@ -72,6 +74,32 @@ public final class AuditHistory {
             previousById.put(id, revisionType == RevisionType.DEL ? Map.of() : snapshot);
         }
         return changes;
+    }
+
+    /** The latest revision of one record, with who made it and when; empty if none was recorded. */
+    public static Optional<Revision> latestRevision(EntityManager entityManager, Class<?> type, long id) {
+        List<?> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return rows.stream().map(row -> (Revision) ((Object[]) row)[1]).findFirst();
+    }
+
+    /**
+     * One record as it was at one of its revisions (Envers keeps every revision whole), or empty if that
+     * revision holds no state of it.
+     */
+    public static <T> Optional<T> atRevision(EntityManager entityManager, Class<T> type, long id, int revision) {
+        List<?> rows = AuditReaderFactory.get(entityManager)
+                .createQuery()
+                .forRevisionsOfEntity(type, true, false)
+                .add(AuditEntity.id().eq(id))
+                .add(AuditEntity.revisionNumber().eq(revision))
+                .getResultList();
+        return rows.stream().map(type::cast).findFirst();
     }
 
     private static List<Field> auditedFields(Class<?> type) {

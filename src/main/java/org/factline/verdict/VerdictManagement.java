@@ -13,7 +13,9 @@ import org.factline.evidence.EvidenceManagement;
 import org.factline.shared.AuditHistory;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
+import org.factline.shared.Revision;
 import org.factline.shared.WorkflowException;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -266,6 +268,18 @@ public class VerdictManagement {
 
     public boolean authorMayPublish() {
         return editorial.authorMayPublish();
+    }
+
+    /** The verdict's latest recorded revision (who saved it, when): an edit opened now starts from it. */
+    public Optional<Revision> latestRevision(long verdictId) {
+        return AuditHistory.latestRevision(entityManager, Verdict.class, verdictId);
+    }
+
+    /** The verdict as one of its revisions left it: what an edit started from. */
+    public Optional<Verdict> atRevision(long verdictId, int revision) {
+        var verdict = AuditHistory.atRevision(entityManager, Verdict.class, verdictId, revision);
+        verdict.ifPresent(v -> Hibernate.initialize(v.getRating()));
+        return verdict;
     }
 
     /** Every recorded change to the claim's verdicts, oldest first. */

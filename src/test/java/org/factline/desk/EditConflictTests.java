@@ -20,7 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-/** Two editors save the same claim: exactly one wins, the other sees both versions; nothing is lost silently. */
+/** Two editors save the same claim: exactly one wins, the other chooses between the versions; nothing is lost silently. */
 @IntegrationTest
 class EditConflictTests {
 
@@ -44,35 +44,34 @@ class EditConflictTests {
     }
 
     @Test
-    void theSecondSaveOfAStaleVersionGetsTheConflictPageWithBothVersions() {
+    void withoutARecordedStartingPointEveryDifferenceIsAChoiceAndNothingIsWrittenUnasked() {
         var opened = String.valueOf(claim.getVersion());
         assertThat(save(first, opened, "Saved by the first editor")).hasStatus(HttpStatus.FOUND);
 
+        // a form that does not say which revision it started from (as one opened before the merge existed)
         var stale = save(second, opened, "Typed by the second editor");
 
         assertThat(stale).hasStatus(HttpStatus.CONFLICT);
         var page = DeskTestSupport.html(stale);
         assertThat(page.select("h1").text()).isEqualTo("Someone saved this while you were editing");
-        assertThat(page.select("tr.differs").text())
-                .contains("Typed by the second editor", "Saved by the first editor");
+        assertThat(page.select("fieldset#choice-summary label").eachText())
+                .containsExactly(
+                        "Saved by " + first.displayName() + " Saved by the first editor",
+                        "Your version Typed by the second editor");
+        assertThat(page.select("fieldset#choice-summary .started")).isEmpty();
         assertThat(summary()).isEqualTo("Saved by the first editor");
 
-        // re-applying posts the second editor's values against the current version
-        var reapply = page.select("form[action$=/edit] input[type=hidden]");
+        var form = page.selectFirst("form[action$=/edit]");
         var params = new ArrayList<String>();
-        reapply.forEach(input -> {
-            params.add(input.attr("name"));
-            params.add(input.attr("value"));
-        });
-        params.removeIf(p -> false);
-        var filtered = new ArrayList<String>();
-        for (int i = 0; i < params.size(); i += 2) {
-            if (!"_csrf".equals(params.get(i))) {
-                filtered.add(params.get(i));
-                filtered.add(params.get(i + 1));
+        page.select("form[action$=/edit] input[type=hidden]").forEach(input -> {
+            if (!"_csrf".equals(input.attr("name"))) {
+                params.add(input.attr("name"));
+                params.add(input.attr("value"));
             }
-        }
-        assertThat(desk.post(second, "/desk/claims/" + claim.getId() + "/edit", filtered.toArray(String[]::new))
+        });
+        params.add("summary");
+        params.add(form.selectFirst("#summary-mine").attr("value"));
+        assertThat(desk.post(second, "/desk/claims/" + claim.getId() + "/edit", params.toArray(String[]::new))
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
         assertThat(summary()).isEqualTo("Typed by the second editor");
