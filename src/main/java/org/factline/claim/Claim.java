@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factline.article.Article;
@@ -104,6 +105,11 @@ public class Claim extends AbstractAggregateRoot<Claim> {
     private List<Appearance> appearances = new ArrayList<>();
 
     @NotAudited
+    @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
+    @OrderBy("retractedAt desc, id desc")
+    private List<Retraction> retractions = new ArrayList<>();
+
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
@@ -176,7 +182,7 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         }
     }
 
-    void unpublish() {
+    private void unpublish() {
         if (status != ClaimStatus.PUBLISHED) {
             throw new IllegalStateException("Only a published claim can be unpublished");
         }
@@ -184,11 +190,35 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         status = ClaimStatus.ARCHIVED;
     }
 
-    void republish() {
+    /**
+     * Takes the published claim off the public site in the open: readers then find a notice at its address
+     * saying what was published (a copy of it as it is now, with its published {@code verdict}, or null),
+     * when, and why it was withdrawn. Refused on {@code reason} when blank or too long.
+     */
+    Retraction retract(String reason, Instant at, Long by, org.factline.verdict.Verdict verdict) {
+        if (status != ClaimStatus.PUBLISHED) {
+            throw new WorkflowException("claim.error.notPublished");
+        }
+        var stripped = reason == null ? "" : reason.strip();
+        if (stripped.isEmpty()) {
+            throw WorkflowException.onField("reason", "claim.error.retractionReasonRequired");
+        }
+        if (stripped.codePointCount(0, stripped.length()) > Retraction.REASON_MAX) {
+            throw WorkflowException.onField("reason", "claim.error.retractionReasonTooLong");
+        }
+        var retraction = new Retraction(this, stripped, at, by, verdict);
+        retractions.add(0, retraction);
+        unpublish();
+        return retraction;
+    }
+
+    /** Publishes the unpublished claim again; a retraction in force ends then, and stays in the record. */
+    void republish(Instant at) {
         if (status != ClaimStatus.ARCHIVED) {
             throw new IllegalStateException("Only an unpublished claim can be published again");
         }
         status = ClaimStatus.PUBLISHED;
+        retractions.forEach(retraction -> retraction.ended(at));
         changedForReaders();
     }
 
@@ -314,6 +344,18 @@ public class Claim extends AbstractAggregateRoot<Claim> {
 
     public List<Appearance> getAppearances() {
         return List.copyOf(appearances);
+    }
+
+    /** Every time the claim was retracted, the latest first. */
+    public List<Retraction> getRetractions() {
+        return List.copyOf(retractions);
+    }
+
+    /** The retraction readers are shown at the claim's address, if it is unpublished in the open. */
+    public Optional<Retraction> retractionInForce() {
+        return status == ClaimStatus.PUBLISHED
+                ? Optional.empty()
+                : retractions.stream().filter(Retraction::isInForce).findFirst();
     }
 
     public Instant getCreatedAt() {

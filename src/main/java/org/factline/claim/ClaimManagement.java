@@ -319,23 +319,15 @@ public class ClaimManagement {
         claims.saveAndFlush(claim);
     }
 
-    /** Takes a published claim off the public site; readers then get "not found". */
-    @Transactional
-    public void unpublish(long claimId) {
-        var claim = claims.findById(claimId).orElseThrow();
-        try {
-            claim.unpublish();
-        } catch (IllegalStateException e) {
-            throw new WorkflowException("claim.error.notPublished");
-        }
-        claims.saveAndFlush(claim);
-    }
-
+    /**
+     * Publishes an unpublished claim again: its page shows the claim, and a retraction in force ends (it
+     * stays listed with the corrections, see {@link ClaimRetractions}).
+     */
     @Transactional
     public void republish(long claimId) {
         var claim = claims.findById(claimId).orElseThrow();
         try {
-            claim.republish();
+            claim.republish(clock.instant());
         } catch (IllegalStateException e) {
             throw new WorkflowException("claim.error.notArchived");
         }

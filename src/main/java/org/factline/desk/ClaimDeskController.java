@@ -10,7 +10,6 @@ import org.factline.article.ArticleManagement;
 import org.factline.claim.Chains;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
-import org.factline.claim.ClaimStatus;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.QuoteKind;
 import org.factline.claim.Topic;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -220,38 +218,6 @@ class ClaimDeskController {
         model.addAttribute("sourceForm", SourceForm.empty());
         model.addAttribute("verdictForm", VerdictForm.next(page));
         return VIEW;
-    }
-
-    /** Asks before a claim leaves the public site, naming it. */
-    @GetMapping("/desk/claims/{id}/unpublish")
-    @PreAuthorize("hasRole('EDITOR')")
-    String confirmUnpublish(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (claim.getStatus() != ClaimStatus.PUBLISHED) {
-            redirect.addFlashAttribute("error", "claim.error.notPublished");
-            return "redirect:/desk/claims/" + id;
-        }
-        model.addAttribute(
-                "confirmation",
-                new Confirmation(
-                        "desk.claim.unpublishQuestion",
-                        claim.getSummary() != null ? claim.getSummary() : claim.getText(),
-                        claim.getSpeaker().getName(),
-                        "desk.claim.unpublishConsequence",
-                        "/desk/claims/" + id + "/unpublish",
-                        "/desk/claims/" + id,
-                        "desk.claim.unpublishConfirm"));
-        return Confirmation.VIEW;
-    }
-
-    @PostMapping("/desk/claims/{id}/unpublish")
-    @PreAuthorize("hasRole('EDITOR')")
-    String unpublish(
-            @PathVariable long id, @RequestParam(defaultValue = "") String confirm, RedirectAttributes redirect) {
-        if (!Confirmation.given(confirm)) {
-            return "redirect:/desk/claims/" + id + "/unpublish";
-        }
-        return workflow(id, redirect, "desk.claim.unpublished", () -> claims.unpublish(id));
     }
 
     @PostMapping("/desk/claims/{id}/republish")

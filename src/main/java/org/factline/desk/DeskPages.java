@@ -11,6 +11,8 @@ import org.factline.account.FactlineUser;
 import org.factline.account.Role;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
+import org.factline.claim.ClaimRetractions;
+import org.factline.claim.Retraction;
 import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.Source;
 import org.factline.shared.Change;
@@ -31,16 +33,19 @@ class DeskPages {
     private final EvidenceManagement evidence;
     private final VerdictManagement verdicts;
     private final AccountManagement accounts;
+    private final ClaimRetractions retractions;
 
     DeskPages(
             ClaimManagement claims,
             EvidenceManagement evidence,
             VerdictManagement verdicts,
-            AccountManagement accounts) {
+            AccountManagement accounts,
+            ClaimRetractions retractions) {
         this.claims = claims;
         this.evidence = evidence;
         this.verdicts = verdicts;
         this.accounts = accounts;
+        this.retractions = retractions;
     }
 
     record ClaimWorkspace(
@@ -51,7 +56,8 @@ class DeskPages {
             Verdict published,
             List<Rating> ratings,
             Map<Long, String> people,
-            boolean authorMayPublish) {
+            boolean authorMayPublish,
+            List<Retraction> retractions) {
 
         public boolean hasOpenVerdict() {
             return open != null;
@@ -99,6 +105,11 @@ class DeskPages {
                     people.add(v.getReviewerId());
                 }
             });
+            var retractions = claim.getRetractions();
+            retractions.stream()
+                    .map(Retraction::getRetractedBy)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(people::add);
             return new ClaimWorkspace(
                     claim,
                     evidence.sourcesOf(id),
@@ -107,7 +118,8 @@ class DeskPages {
                     published,
                     verdicts.ratingsOfScale(claim.getRatingScaleId()),
                     accounts.displayNames(people),
-                    verdicts.authorMayPublish());
+                    verdicts.authorMayPublish(),
+                    retractions);
         });
     }
 
@@ -117,6 +129,7 @@ class DeskPages {
         changes.addAll(claims.history(claimId));
         changes.addAll(evidence.history(claimId));
         changes.addAll(verdicts.history(claimId));
+        changes.addAll(retractions.history(claimId));
         changes.sort(Comparator.comparing(Change::at).reversed());
         return changes;
     }

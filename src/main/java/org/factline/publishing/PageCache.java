@@ -61,6 +61,7 @@ class PageCache extends OncePerRequestFilter {
      *
      * @param version the public content version read before it was rendered
      * @param scopes what it shows, {@code null} for everything
+     * @param status 200, or 410 for a page that tells readers its content was withdrawn (a retracted claim)
      */
     record Entry(
             long version,
@@ -68,7 +69,23 @@ class PageCache extends OncePerRequestFilter {
             Instant lastModified,
             String etag,
             String contentType,
-            DeflatedPage body) {
+            DeflatedPage body,
+            int status) {
+
+        /** A page answered with 200, as every page kept in the database is. */
+        Entry(
+                long version,
+                Set<String> scopes,
+                Instant lastModified,
+                String etag,
+                String contentType,
+                DeflatedPage body) {
+            this(version, scopes, lastModified, etag, contentType, body, HttpServletResponse.SC_OK);
+        }
+
+        boolean gone() {
+            return status == HttpServletResponse.SC_GONE;
+        }
 
         int weight(String key) {
             int scopeBytes = scopes == null
@@ -212,7 +229,9 @@ class PageCache extends OncePerRequestFilter {
         var wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         var contentType = wrapper.getContentType();
-        if (wrapper.getStatus() != 200 || contentType == null || wrapper.containsHeader(HttpHeaders.LOCATION)) {
+        int status = wrapper.getStatus();
+        boolean keepable = status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_GONE;
+        if (!keepable || contentType == null || wrapper.containsHeader(HttpHeaders.LOCATION)) {
             wrapper.copyBodyToResponse();
             return;
         }
@@ -224,14 +243,17 @@ class PageCache extends OncePerRequestFilter {
                 version.changedAt().truncatedTo(ChronoUnit.SECONDS),
                 etag(body),
                 contentType,
-                DeflatedPage.of(body));
+                DeflatedPage.of(body),
+                status);
+        // a page that is gone (a retraction's notice) is kept in memory with its status, not in the database
+        boolean storable = route.stored() && !fresh.gone();
         if (prerender) {
-            if (route.stored()) {
+            if (storable) {
                 store.keep(key, fresh);
             }
         } else {
             entries.put(key, fresh);
-            if (route.stored() && PageStore.keeps(key, scopes)) {
+            if (storable && PageStore.keeps(key, scopes)) {
                 store.keepLater(key, fresh);
             }
         }
@@ -295,16 +317,19 @@ class PageCache extends OncePerRequestFilter {
     private void send(Entry entry, byte[] rendered, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean gzip = acceptsGzip(request);
-        // the two encodings are two representations: each has its own strong validator
-        response.setHeader(HttpHeaders.ETAG, gzip ? gzipEtag(entry.etag()) : entry.etag());
-        response.setHeader(HttpHeaders.LAST_MODIFIED, httpDate(entry.lastModified()));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setHeader(HttpHeaders.VARY, "Accept-Language, Accept-Encoding, Cookie");
-        if (notModified(entry, request)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+        // conditions apply to 200 pages only (RFC 9110 13.2.1): a page that is gone is sent whole, as gone
+        if (!entry.gone()) {
+            // the two encodings are two representations: each has its own strong validator
+            response.setHeader(HttpHeaders.ETAG, gzip ? gzipEtag(entry.etag()) : entry.etag());
+            response.setHeader(HttpHeaders.LAST_MODIFIED, httpDate(entry.lastModified()));
+            if (notModified(entry, request)) {
+                response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+                return;
+            }
         }
-        response.setStatus(HttpServletResponse.SC_OK);
+        response.setStatus(entry.status());
         response.setContentType(entry.contentType());
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -31,12 +31,19 @@ class FeedController {
 
     private final ClaimListings listings;
     private final ReaderPages pages;
+    private final RetractionNotices retractions;
     private final PublicSite site;
     private final MessageSource messages;
 
-    FeedController(ClaimListings listings, ReaderPages pages, PublicSite site, MessageSource messages) {
+    FeedController(
+            ClaimListings listings,
+            ReaderPages pages,
+            RetractionNotices retractions,
+            PublicSite site,
+            MessageSource messages) {
         this.listings = listings;
         this.pages = pages;
+        this.retractions = retractions;
         this.site = site;
         this.messages = messages;
     }
@@ -45,7 +52,13 @@ class FeedController {
     @GetMapping("/feed.atom")
     ResponseEntity<String> all(Locale locale) {
         var page = listings.page(ClaimFilter.none(), ClaimListings.Order.LATEST, ENTRIES);
-        return atom("/feed.atom", "/", messages.getMessage("feed.all", null, locale), page.cards(), locale);
+        return atom(
+                "/feed.atom",
+                "/",
+                messages.getMessage("feed.all", null, locale),
+                page.cards(),
+                retractions.latest(ENTRIES),
+                locale);
     }
 
     @PublicPage(stored = true)
@@ -57,7 +70,7 @@ class FeedController {
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage(
                 "feed.speaker", new Object[] {speaker.speaker().getName()}, locale);
-        return atom("/speakers/" + slug + "/feed.atom", "/speakers/" + slug, title, page.cards(), locale);
+        return atom("/speakers/" + slug + "/feed.atom", "/speakers/" + slug, title, page.cards(), List.of(), locale);
     }
 
     @PublicPage(stored = true)
@@ -68,11 +81,17 @@ class FeedController {
         var filter = ClaimFilter.ofTopic(slug, 0);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);
         var title = messages.getMessage("feed.topic", new Object[] {topic.name()}, locale);
-        return atom("/topics/" + slug + "/feed.atom", "/topics/" + slug, title, page.cards(), locale);
+        return atom("/topics/" + slug + "/feed.atom", "/topics/" + slug, title, page.cards(), List.of(), locale);
     }
 
+    /** The feed of these fact-checks and, in the site's feed, the latest retractions, each an entry of its own. */
     private ResponseEntity<String> atom(
-            String self, String alternate, String title, List<ClaimCard> cards, Locale locale) {
+            String self,
+            String alternate,
+            String title,
+            List<ClaimCard> cards,
+            List<RetractionNotices.Notice> retracted,
+            Locale locale) {
         try {
             var out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -82,8 +101,9 @@ class FeedController {
             xml.writeAttribute("xml:lang", locale.getLanguage());
             element(xml, "id", site.absolute(self));
             element(xml, "title", title);
-            var updated = cards.stream()
-                    .map(ClaimCard::verdictPublishedAt)
+            var updated = java.util.stream.Stream.concat(
+                            cards.stream().map(ClaimCard::verdictPublishedAt),
+                            retracted.stream().map(RetractionNotices.Notice::retractedAt))
                     .max(Instant::compareTo)
                     .orElse(Instant.EPOCH);
             element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
@@ -109,6 +129,9 @@ class FeedController {
                 element(xml, "summary", card.verdictSummary());
                 xml.writeEndElement();
             }
+            for (var notice : retracted) {
+                retraction(xml, notice, locale);
+            }
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.close();
@@ -116,6 +139,29 @@ class FeedController {
         } catch (XMLStreamException e) {
             throw new IllegalStateException("Could not write the feed", e);
         }
+    }
+
+    /**
+     * A retraction: an entry of its own (the fact-check's entry leaves the feed with it), titled as
+     * retracted, its summary the public reason, linking to the notice at the fact-check's address.
+     */
+    private void retraction(XMLStreamWriter xml, RetractionNotices.Notice notice, Locale locale)
+            throws XMLStreamException {
+        var at = DateTimeFormatter.ISO_INSTANT.format(notice.retractedAt());
+        xml.writeStartElement("entry");
+        element(xml, "id", site.absolute("/claims/" + notice.claimId()) + "#retraction-" + notice.id());
+        element(xml, "title", messages.getMessage("feed.retracted", new Object[] {notice.summary()}, locale));
+        link(xml, "alternate", site.absolute(notice.path()), "text/html");
+        element(xml, "published", at);
+        element(xml, "updated", at);
+        xml.writeStartElement("author");
+        element(xml, "name", notice.speakerName());
+        xml.writeEndElement();
+        xml.writeEmptyElement("category");
+        xml.writeAttribute("term", "retracted");
+        xml.writeAttribute("label", messages.getMessage("retraction.label", null, locale));
+        element(xml, "summary", notice.reason());
+        xml.writeEndElement();
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

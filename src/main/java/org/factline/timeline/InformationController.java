@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The pages that explain how Factline works: the methodology and every correction made. */
+/** The pages that explain how Factline works: the methodology, every correction and every retraction. */
 @Controller
 class InformationController {
 
@@ -13,10 +13,12 @@ class InformationController {
     static final String CORRECTIONS = "timeline/corrections";
 
     private final ClaimListings listings;
+    private final RetractionNotices retractions;
     private final PublicSite site;
 
-    InformationController(ClaimListings listings, PublicSite site) {
+    InformationController(ClaimListings listings, RetractionNotices retractions, PublicSite site) {
         this.listings = listings;
+        this.retractions = retractions;
         this.site = site;
     }
 
@@ -32,6 +34,7 @@ class InformationController {
     @GetMapping("/corrections")
     String corrections(Model model) {
         model.addAttribute("corrections", listings.corrections());
+        model.addAttribute("retractions", retractions.all());
         model.addAttribute("canonical", site.absolute("/corrections"));
         return CORRECTIONS;
     }

@@ -1,6 +1,7 @@
 package org.factline.timeline;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,13 +19,17 @@ import org.springframework.web.server.ResponseStatusException;
 class PublicClaimController {
 
     static final String VIEW = "timeline/claim";
+    static final String RETRACTED_VIEW = "timeline/retracted";
 
     private final ReaderPages pages;
+    private final RetractionNotices retractions;
     private final ClaimReviewMarkup claimReview;
     private final PublicSite site;
 
-    PublicClaimController(ReaderPages pages, ClaimReviewMarkup claimReview, PublicSite site) {
+    PublicClaimController(
+            ReaderPages pages, RetractionNotices retractions, ClaimReviewMarkup claimReview, PublicSite site) {
         this.pages = pages;
+        this.retractions = retractions;
         this.claimReview = claimReview;
         this.site = site;
     }
@@ -32,14 +37,26 @@ class PublicClaimController {
     /** A claim's short link, and old links after its summary (and so its slug) changed. */
     @GetMapping("/claims/{id:\\d{1,18}}")
     String shortLink(@PathVariable long id) {
-        return "redirect:" + published(id).claim().path();
+        var path = pages.claimPage(id)
+                .map(page -> page.claim().path())
+                .or(() -> retractions.inForce(id).map(RetractionNotices.Notice::path));
+        return "redirect:" + path.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     @PublicPage(stored = true)
     @GetMapping("/claims/{id:\\d{1,18}}-{slug}")
     String claim(
-            @PathVariable long id, @PathVariable String slug, Model model, Locale locale, HttpServletRequest request) {
-        var page = published(id);
+            @PathVariable long id,
+            @PathVariable String slug,
+            Model model,
+            Locale locale,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var published = pages.claimPage(id);
+        if (published.isEmpty()) {
+            return retracted(id, slug, model, request, response);
+        }
+        var page = published.get();
         if (!page.claim().slug().equals(slug)) {
             return "redirect:" + page.claim().path();
         }
@@ -59,8 +76,23 @@ class PublicClaimController {
         return VIEW;
     }
 
-    private ClaimPage published(long id) {
-        return pages.claimPage(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    /**
+     * A retracted claim's address answers 410 Gone with the notice: what was published, when, and when and
+     * why it was withdrawn. Other claims readers cannot see (drafts, unknown ids) are "not found". The notice
+     * shows the claim alone (a copy that never changes), so only a change of the claim renews it.
+     */
+    private String retracted(
+            long id, String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
+        var notice = retractions.inForce(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!notice.slug().equals(slug)) {
+            return "redirect:" + notice.path();
+        }
+        PageScopes.shows(request, Set.of(PageScope.claim(id)));
+        response.setStatus(HttpStatus.GONE.value());
+        model.addAttribute("notice", notice);
+        model.addAttribute("ogTitle", notice.summary());
+        model.addAttribute("ogDescription", notice.reason());
+        return RETRACTED_VIEW;
     }
 
     /**

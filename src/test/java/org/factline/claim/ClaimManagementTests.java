@@ -204,7 +204,7 @@ class ClaimManagementTests {
                 .last()
                 .isEqualTo(PublicContentChanged.ofClaim(claim.getId(), formerSpeaker, formerTopics));
 
-        claims.unpublish(claim.getId());
+        new org.factline.timeline.PublicFixtures(context).retract(claim.getId(), "Retracted in a test.");
         claims.republish(claim.getId());
         assertThat(changesOf(claim.getId())).hasSize(5);
     }

@@ -64,7 +64,7 @@ class DeskHtmlValidityTests {
                         new NewAppearance(
                                 articleId, "Kata-kata lain", null, null, QuoteKind.DIRECT, List.of(), true, "Edited."));
 
-        var pages = List.of(
+        List<String> pages = List.of(
                 "/desk",
                 "/desk?status=DRAFT&sort=speaker&dir=asc",
                 "/desk/articles/new",
@@ -79,6 +79,14 @@ class DeskHtmlValidityTests {
                 "/admin/users",
                 "/admin/scales",
                 "/account/password");
+        // a published claim's retraction page, and a retracted one's desk page with its retraction
+        var fixtures = new org.factline.timeline.PublicFixtures(context);
+        var published = fixtures.published(org.factline.TestData.unique("To be retracted"), "Akan ditarik.", 1, 1);
+        var retracted = fixtures.published(org.factline.TestData.unique("Retracted"), "Sudah ditarik.", 1, 1);
+        fixtures.retract(retracted.getId(), "Retracted to check the desk's page.");
+        pages = new ArrayList<>(pages);
+        pages.add("/desk/claims/" + published.getId() + "/unpublish");
+        pages.add("/desk/claims/" + retracted.getId());
         var problems = new ArrayList<String>();
         for (var language : List.of("en", "id")) {
             for (var page : pages) {

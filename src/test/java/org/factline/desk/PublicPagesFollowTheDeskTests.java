@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
  * Public pages are cached, but a reader never sees a page older than an editor's save: a source edit,
- * a claim edit or an unpublish shows on the very next request.
+ * a claim edit or a retraction shows on the very next request.
  */
 @IntegrationTest
 class PublicPagesFollowTheDeskTests {
@@ -25,7 +25,7 @@ class PublicPagesFollowTheDeskTests {
     ApplicationContext context;
 
     @Test
-    void editsOfAPublishedClaimShowAtOnceAndUnpublishingHidesIt() {
+    void editsOfAPublishedClaimShowAtOnceAndRetractingHidesIt() {
         var desk = new DeskTestSupport(mvc, context);
         FactlineUser reporter = desk.person(Role.REPORTER);
         FactlineUser editor = desk.person(Role.REPORTER, Role.EDITOR);
@@ -122,9 +122,15 @@ class PublicPagesFollowTheDeskTests {
         var edited = mvc.get().uri(path).exchange();
         assertThat(DeskTestSupport.html(edited).select("h1").text()).isEqualTo("Edited summary for readers");
 
-        assertThat(desk.post(editor, "/desk/claims/" + claimId + "/unpublish", "confirm", "yes")
+        assertThat(desk.post(
+                                editor,
+                                "/desk/claims/" + claimId + "/unpublish",
+                                "confirm",
+                                "yes",
+                                "reason",
+                                "Retracted in a test.")
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
-        assertThat(mvc.get().uri(path).exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri(path).exchange()).hasStatus(HttpStatus.GONE);
     }
 }

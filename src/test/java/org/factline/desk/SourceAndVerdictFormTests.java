@@ -122,11 +122,12 @@ class SourceAndVerdictFormTests {
 
         var question = asksFirst(editor, confirmPage);
         assertThat(claimStatus()).isEqualTo("PUBLISHED");
-        assertThat(question.select("h1").text()).isEqualTo("Unpublish this claim?");
+        assertThat(question.select("h1").text()).isEqualTo("Retract this fact-check?");
         assertThat(question.select(".subject").text()).isEqualTo(claim.getSummary());
         assertThat(question.select(".consequence").text()).startsWith("Readers will no longer see this fact-check");
 
-        assertThat(desk.post(editor, confirmPage, "confirm", "yes").exchange())
+        assertThat(desk.post(editor, confirmPage, "confirm", "yes", "reason", "Retracted in a test.")
+                        .exchange())
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .containsEntry("message", "desk.claim.unpublished");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -98,6 +99,62 @@ class PageStoreTests {
 
         assertThat(stored("en " + claim.path())).isFalse();
         assertThat(mvc.get().uri(claim.path()).exchange()).hasStatus(404);
+    }
+
+    /**
+     * A retracted claim's page, cached and stored before, gives way at once to the retraction notice, in
+     * every language, in memory and in the database; the notice is cached as it is, gone (410), and a
+     * conditional request with the old page's validator never gets a 304.
+     */
+    @Test
+    void aRetractedClaimsPageGivesWayToItsNoticeWhichStaysGoneWhenCached() {
+        var claim = fixtures.published(TestData.unique("Retracted after caching"), "Ditarik setelah disimpan.", 1, 1);
+        var path = claim.path();
+        var first = mvc.get().uri(path).exchange();
+        assertThat(first).hasStatusOk();
+        assertThat(mvc.get().uri(path).header("Accept-Language", "id").exchange())
+                .hasStatusOk();
+        store.awaitWrites();
+        assertThat(stored("en " + path)).isTrue();
+        assertThat(stored("id " + path)).isTrue();
+
+        fixtures.retract(claim.getId(), "Retracted: the quote was invented.");
+        assertThat(stored("en " + path)).isFalse();
+        assertThat(stored("id " + path)).isFalse();
+
+        // this instance's memory held the page: the notice replaces it
+        var gone = mvc.get().uri(path).exchange();
+        assertThat(gone).hasStatus(HttpStatus.GONE);
+        assertThat(body(gone)).contains("Retracted: the quote was invented.");
+
+        // the notice is now served from memory, still gone, in both encodings
+        long renders = pageCache.renders();
+        long hits = pageCache.hits();
+        var cached = mvc.get().uri(path).exchange();
+        assertThat(cached).hasStatus(HttpStatus.GONE);
+        assertThat(body(cached)).isEqualTo(body(gone));
+        var gzipped =
+                mvc.get().uri(path).header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange();
+        assertThat(gzipped).hasStatus(HttpStatus.GONE);
+        assertThat(gzipped.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING))
+                .isEqualTo("gzip");
+        var conditional = mvc.get()
+                .uri(path)
+                .header(HttpHeaders.IF_NONE_MATCH, first.getResponse().getHeader(HttpHeaders.ETAG))
+                .exchange();
+        assertThat(conditional).hasStatus(HttpStatus.GONE);
+        assertThat(pageCache.renders()).as("served from memory").isEqualTo(renders);
+        assertThat(pageCache.hits()).isEqualTo(hits + 3);
+
+        // after a restart (nothing in memory), the database holds no old page either
+        pageCache.forgetMemory();
+        assertThat(mvc.get().uri(path).header("Accept-Language", "id").exchange())
+                .hasStatus(HttpStatus.GONE);
+        assertThat(mvc.get().uri(path).exchange()).hasStatus(HttpStatus.GONE);
+        store.awaitWrites();
+        assertThat(stored("en " + path))
+                .as("a notice is not kept in the database")
+                .isFalse();
     }
 
     @Test

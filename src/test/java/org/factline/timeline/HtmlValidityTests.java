@@ -25,6 +25,9 @@ class HtmlValidityTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void everyPageTypeHasNoValidationErrors() throws Exception {
         var claim = jdbc.sql("select '/claims/' || id || '-' || slug from claim where status = 'PUBLISHED'"
@@ -32,6 +35,9 @@ class HtmlValidityTests {
                 .query(String.class)
                 .single();
         var claimId = claim.substring("/claims/".length(), claim.indexOf('-'));
+        var fixtures = new PublicFixtures(context);
+        var retracted = fixtures.published(org.factline.TestData.unique("Retracted"), "Sudah ditarik.", 1, 1);
+        fixtures.retract(retracted.getId(), "Retracted to check its notice.");
         var pages = List.of(
                 "/",
                 "/?rating=misleading&from=2022-01-01",
@@ -45,7 +51,8 @@ class HtmlValidityTests {
                 "/search?q=zzzqqqxxx",
                 "/methodology",
                 "/corrections",
-                "/claims/987654321-no-such-claim");
+                "/claims/987654321-no-such-claim",
+                retracted.path());
 
         var problems = new ArrayList<String>();
         for (var language : List.of("en", "id")) {

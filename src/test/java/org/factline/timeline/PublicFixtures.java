@@ -7,6 +7,7 @@ import org.factline.TestData;
 import org.factline.account.Role;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
+import org.factline.claim.ClaimRetractions;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.NewAppearance;
 import org.factline.claim.NewClaim;
@@ -24,6 +25,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** Published claims, corrections and lookups for the reader page tests, built through the modules' APIs. */
@@ -164,6 +168,22 @@ public final class PublicFixtures {
                     .update();
             context.publishEvent(PublicContentChanged.ofClaim(claimId));
         });
+    }
+
+    /** Retracts a published claim with this public reason, as an editor would on the desk. */
+    public void retract(long claimId, String reason) {
+        var editor = data.user(Role.REPORTER, Role.EDITOR);
+        var security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                editor.getEmail(),
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_REPORTER"), new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        SecurityContextHolder.setContext(security);
+        try {
+            context.getBean(ClaimRetractions.class).retract(claimId, reason, editor.getId());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     public String pathOf(String summary) {

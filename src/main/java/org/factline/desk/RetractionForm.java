@@ -1,0 +1,18 @@
+package org.factline.desk;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.factline.claim.Retraction;
+
+/** The public reason for retracting a published claim, and the confirmation page's answer. */
+record RetractionForm(
+        @NotBlank(message = "{claim.error.retractionReasonRequired}")
+        @Size(max = Retraction.REASON_MAX, message = "{validation.size}")
+        String reason,
+
+        String confirm) {
+
+    static RetractionForm empty() {
+        return new RetractionForm("", "");
+    }
+}
