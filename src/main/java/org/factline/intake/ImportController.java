@@ -1,7 +1,6 @@
 package org.factline.intake;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
@@ -53,7 +52,6 @@ class ImportController {
     String upload(
             @RequestParam(name = "file", required = false) MultipartFile file,
             Principal principal,
-            HttpSession session,
             RedirectAttributes redirect)
             throws IOException {
         if (file == null || file.isEmpty()) {
@@ -67,19 +65,13 @@ class ImportController {
         var name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
         try (var content = file.getInputStream()) {
             var job = jobs.upload(principal.getName(), name, content);
-            SessionImports.of(session, jobs).add(job.token());
             return "redirect:/desk/import/" + job.token();
         }
     }
 
     @GetMapping("/desk/import/" + TOKEN)
-    String show(
-            @PathVariable String token,
-            Principal principal,
-            HttpSession session,
-            Model model,
-            HttpServletResponse response) {
-        var job = job(token, principal, session);
+    String show(@PathVariable String token, Principal principal, Model model, HttpServletResponse response) {
+        var job = job(token, principal);
         model.addAttribute("token", job.token());
         model.addAttribute("percent", job.percent());
         model.addAttribute("failed", job.failed());
@@ -100,18 +92,15 @@ class ImportController {
     }
 
     @PostMapping("/desk/import/" + TOKEN)
-    String commit(@PathVariable String token, Principal principal, HttpSession session, RedirectAttributes redirect) {
-        var job = job(token, principal, session);
+    String commit(@PathVariable String token, Principal principal, RedirectAttributes redirect) {
+        var job = job(token, principal);
         if (!jobs.commit(job)) {
             redirect.addFlashAttribute("error", "intake.commit.refused");
         }
         return "redirect:/desk/import/" + token;
     }
 
-    private ImportJobs.Job job(String token, Principal principal, HttpSession session) {
-        if (!SessionImports.of(session, jobs).holds(token)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+    private ImportJobs.Job job(String token, Principal principal) {
         return jobs.find(token, principal.getName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

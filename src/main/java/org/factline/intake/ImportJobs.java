@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -15,16 +18,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Uploaded files between the dry run and the commit, and the commits under way.
  *
- * <p>An upload is kept as a temporary file named by a random token, and the token is bound to the
- * uploader's HTTP session ({@link SessionImports}): no table fills up with files nobody commits, the
- * file is deleted when the commit ends or the session does, and nothing but its uploader can reach it.
- * (Behind several instances this needs sticky sessions.) Commits run one at a time on a background
- * thread so that the browser can follow a large file's progress.
+ * <p>An upload is kept as a temporary file named by a random token, reachable by its uploader only: no
+ * table fills up with files nobody commits, the file is deleted when the commit ends, when its uploader
+ * has made {@value #KEPT} newer uploads, or once it has waited longer than the desk's idle timeout (an
+ * upload outlives neither its session nor a restart). (Behind several instances this needs sticky
+ * sessions.) Commits run one at a time on a background thread so that the browser can follow a large
+ * file's progress.
  */
 @Component
 class ImportJobs {
@@ -32,8 +37,12 @@ class ImportJobs {
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Uploads kept per uploader; older ones are discarded. */
+    static final int KEPT = 5;
+
     private final Imports imports;
     private final Path directory;
+    private final Duration kept;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         var thread = new Thread(runnable, "factline-import");
@@ -41,8 +50,13 @@ class ImportJobs {
         return thread;
     });
 
-    ImportJobs(Imports imports, ImportProperties properties) throws IOException {
+    ImportJobs(
+            Imports imports,
+            ImportProperties properties,
+            @Value("${server.servlet.session.timeout:9h}") Duration idleTimeout)
+            throws IOException {
         this.imports = imports;
+        this.kept = idleTimeout;
         var base = properties.directory().isBlank()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "factline-import")
                 : Path.of(properties.directory());
@@ -62,6 +76,7 @@ class ImportJobs {
         private final String owner;
         private final Path file;
         private final Preview preview;
+        private final Instant uploaded = Instant.now();
         private final AtomicLong done = new AtomicLong();
         private volatile long total;
         private volatile State state = State.PREVIEW;
@@ -116,6 +131,7 @@ class ImportJobs {
 
     /** Stores the upload and runs the dry run on it. */
     Job upload(String owner, String fileName, InputStream content) throws IOException {
+        discardStale(owner);
         var token = HexFormat.of().formatHex(bytes());
         var file = directory.resolve(token + ".csv");
         Files.copy(content, file);
@@ -163,7 +179,22 @@ class ImportJobs {
         return true;
     }
 
-    /** Forgets an upload that will not be committed (its session ended or it was replaced). */
+    /** Forgets uploads waiting longer than the idle timeout, and the owner's beyond their last few. */
+    private void discardStale(String owner) {
+        var stale = Instant.now().minus(kept);
+        var waiting = jobs.values().stream()
+                .filter(job -> job.state == State.PREVIEW)
+                .sorted(Comparator.comparing((Job job) -> job.uploaded).reversed())
+                .toList();
+        var ofOwner = 0;
+        for (var job : waiting) {
+            if ((job.owner.equals(owner) && ++ofOwner >= KEPT) || job.uploaded.isBefore(stale)) {
+                discard(job.token);
+            }
+        }
+    }
+
+    /** Forgets an upload that will not be committed (it waited too long or was replaced). */
     void discard(String token) {
         var job = jobs.get(token);
         if (job != null && job.state != State.RUNNING) {

@@ -190,12 +190,11 @@ class ImportWebTests {
     }
 
     @Test
-    void anotherSessionCannotSeeAnUpload() {
+    void anotherPersonCannotSeeAnUpload() {
         var preview = upload("claim_text,speaker,said_on,article_url,quote\r\nA,B,2022,https://z.example/1,q\r\n");
         assertThat(mvc.get()
                         .uri(preview)
-                        .with(editor())
-                        .session(new MockHttpSession())
+                        .with(user("reporter@factline.demo").roles("REPORTER"))
                         .exchange())
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri(preview).with(editor()).session(session).exchange())
