@@ -445,7 +445,8 @@ public class ClaimManagement {
         return changes;
     }
 
-    private static String describe(Object value) {
+    /** Related records by name; the date said as it is, for the desk to put into words. */
+    private static Object describe(Object value) {
         if (value instanceof Speaker speaker) {
             return speaker.getName();
         }
@@ -459,7 +460,7 @@ public class ClaimManagement {
             return link.getName();
         }
         if (value instanceof SaidDate said) {
-            return said.isKnown() ? said.iso() + " (" + said.getPrecision() + ")" : "unknown";
+            return said;
         }
         if (value instanceof Claim claim) {
             return "#" + claim.getId();

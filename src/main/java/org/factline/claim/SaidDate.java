@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Objects;
 import org.factline.shared.LocalizedPattern;
 
 /**
@@ -83,5 +84,16 @@ public class SaidDate {
             case YEAR -> String.valueOf(date.getYear());
             case UNKNOWN -> "";
         };
+    }
+
+    /** Two dates said are the same when they name the same date at the same precision (the history compares them). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SaidDate that && Objects.equals(date, that.date) && precision == that.precision;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(date, precision);
     }
 }

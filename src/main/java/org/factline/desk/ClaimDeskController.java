@@ -37,7 +37,6 @@ class ClaimDeskController {
     static final String NEW_VIEW = "desk/claim-form";
     static final String VIEW = "desk/claim";
     static final String EDIT_VIEW = "desk/claim-edit";
-    static final String HISTORY_VIEW = "desk/history";
     /**
      * Whether the form asks to confirm that the article's stored text differs: after a direct quote was
      * refused for not being in it, and whenever the editor has ticked it.
@@ -224,14 +223,6 @@ class ClaimDeskController {
     @PreAuthorize("hasRole('EDITOR')")
     String republish(@PathVariable long id, RedirectAttributes redirect) {
         return workflow(id, redirect, "desk.claim.republished", () -> claims.republish(id));
-    }
-
-    @GetMapping("/desk/claims/{id}/history")
-    String history(@PathVariable long id, Model model) {
-        var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("claim", claim);
-        model.addAttribute("changes", pages.history(id));
-        return HISTORY_VIEW;
     }
 
     private String workflow(long id, RedirectAttributes redirect, String success, Runnable step) {

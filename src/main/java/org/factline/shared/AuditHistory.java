@@ -5,6 +5,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ import org.hibernate.envers.query.criteria.AuditCriterion;
 
 /**
  * Reads the Envers revisions of one kind of record and turns consecutive revisions into field-by-field
- * changes. Relations are shown through {@code describe}, so a rating reads as its label, not an id.
+ * changes. Values stay typed (see {@link Change}); a collection becomes a list of its elements' values, and
+ * any other object (a relation, an embedded value) is replaced by what {@code describe} makes of it, which
+ * must compare with {@code equals}: a name, a value object, or the related entity itself (one instance per
+ * record in the reading transaction).
  */
 public final class AuditHistory {
 
@@ -31,14 +35,14 @@ public final class AuditHistory {
             Class<?> type,
             String recordName,
             AuditCriterion criterion,
-            Function<Object, String> describe) {
+            Function<Object, Object> describe) {
         List<?> rows = AuditReaderFactory.get(entityManager)
                 .createQuery()
                 .forRevisionsOfEntity(type, false, true)
                 .add(criterion)
                 .getResultList();
         var fields = auditedFields(type);
-        var previousById = new HashMap<Object, Map<String, String>>();
+        var previousById = new HashMap<Object, Map<String, Object>>();
         var changes = new ArrayList<Change>();
         for (var row : rows) {
             var columns = (Object[]) row;
@@ -134,31 +138,33 @@ public final class AuditHistory {
         throw new IllegalArgumentException(type + " has no @Id field");
     }
 
-    private static Map<String, String> snapshot(List<Field> fields, Object entity, Function<Object, String> describe) {
-        var values = new HashMap<String, String>();
+    private static Map<String, Object> snapshot(List<Field> fields, Object entity, Function<Object, Object> describe) {
+        var values = new HashMap<String, Object>();
         for (var field : fields) {
-            values.put(field.getName(), text(read(field, entity), describe));
+            values.put(field.getName(), value(read(field, entity), describe));
         }
         return values;
     }
 
-    private static String text(Object value, Function<Object, String> describe) {
+    private static Object value(Object value, Function<Object, Object> describe) {
         if (value == null) {
             return null;
         }
         if (value instanceof Collection<?> collection) {
-            var parts = new ArrayList<String>();
+            var elements = new ArrayList<Object>();
             for (var element : collection) {
-                parts.add(text(element, describe));
+                elements.add(value(element, describe));
             }
-            return String.join(" | ", parts);
+            return Collections.unmodifiableList(elements);
         }
-        if (value instanceof CharSequence
-                || value instanceof Number
+        if (value instanceof CharSequence text) {
+            return text.toString();
+        }
+        if (value instanceof Number
                 || value instanceof Enum<?>
                 || value instanceof java.time.temporal.Temporal
                 || value instanceof Boolean) {
-            return value.toString();
+            return value;
         }
         var described = describe.apply(Hibernate.unproxy(value));
         return described != null ? described : value.toString();

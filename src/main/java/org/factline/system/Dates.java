@@ -16,6 +16,8 @@ public class Dates {
 
     private static final LocalizedPattern DAY_TIME = new LocalizedPattern("d MMMM yyyy, HH:mm");
 
+    private static final LocalizedPattern DAY_TIME_ZONE = new LocalizedPattern("d MMMM yyyy, HH:mm z");
+
     private final ZoneId zone;
 
     Dates(FactlineProperties properties) {
@@ -32,6 +34,11 @@ public class Dates {
 
     public String dayTime(Instant instant, Locale locale) {
         return instant == null ? "" : DAY_TIME.in(locale).format(instant.atZone(zone));
+    }
+
+    /** The day and time with the zone's short name ("2 December 2026, 20:00 WIB"), for the desk's records. */
+    public String dayTimeZone(Instant instant, Locale locale) {
+        return instant == null ? "" : DAY_TIME_ZONE.in(locale).format(instant.atZone(zone));
     }
 
     public String iso(Instant instant) {

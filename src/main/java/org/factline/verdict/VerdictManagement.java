@@ -182,6 +182,10 @@ public class VerdictManagement {
         return verdicts.findWithRatingById(id);
     }
 
+    public Optional<Rating> findRating(long ratingId) {
+        return ratings.findById(ratingId);
+    }
+
     public Optional<Rating> rating(String scaleSlug, String code) {
         return ratings.findByScaleAndCode(scaleSlug, code);
     }
@@ -289,7 +293,7 @@ public class VerdictManagement {
                 Verdict.class,
                 "verdict",
                 AuditEntity.property("claimId").eq(claimId),
-                value -> value instanceof Rating rating ? rating.getLabelEn() : null);
+                value -> value instanceof Rating rating ? rating : null);
     }
 
     private Verdict load(long verdictId, long expectedVersion) {

@@ -64,7 +64,8 @@ class CorrectionTests {
         var form = DeskTestSupport.html(desk.get(reporter, "/desk/claims/" + claim.getId()))
                 .selectFirst("form[action$='/verdicts']");
 
-        assertThat(form.select("#ratingId option[selected]").attr("value")).isEqualTo(String.valueOf(rating("false")));
+        assertThat(form.select("#ratingId option[selected]").attr("value"))
+                .isEqualTo(String.valueOf(desk.rating("false")));
         assertThat(form.select("#summary").attr("value")).isEqualTo("Sanctions forbid it.");
         assertThat(form.select("#rationale").first().wholeText()).isEqualTo(RATIONALE);
         assertThat(form.select("#correctionReason").first().wholeText()).isEmpty();
@@ -102,7 +103,11 @@ class CorrectionTests {
         assertThat(indonesian.select(".changes dd.unchanged").text()).isEqualTo("Tidak berubah");
         assertThat(indonesian.select(".changes h3").text()).isEqualTo("Yang diubah koreksi ini");
 
-        assertThat(desk.post(editor, "/desk/verdicts/" + correction + "/publish", "version", version(correction))
+        assertThat(desk.post(
+                                editor,
+                                "/desk/verdicts/" + correction + "/publish",
+                                "version",
+                                desk.verdictVersion(correction))
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
         var entry = correctionEntry();
@@ -154,7 +159,7 @@ class CorrectionTests {
                 reporter,
                 "/desk/claims/" + claim.getId() + "/verdicts",
                 "ratingId",
-                String.valueOf(rating(rating)),
+                String.valueOf(desk.rating(rating)),
                 "summary",
                 summary,
                 "rationale",
@@ -166,25 +171,23 @@ class CorrectionTests {
     }
 
     private void submit(long verdictId) {
-        assertThat(desk.post(reporter, "/desk/verdicts/" + verdictId + "/submit", "version", version(verdictId))
+        assertThat(desk.post(
+                                reporter,
+                                "/desk/verdicts/" + verdictId + "/submit",
+                                "version",
+                                desk.verdictVersion(verdictId))
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
     }
 
     private void review(long verdictId) {
         submit(verdictId);
-        assertThat(desk.post(editor, "/desk/verdicts/" + verdictId + "/publish", "version", version(verdictId))
+        assertThat(desk.post(
+                                editor,
+                                "/desk/verdicts/" + verdictId + "/publish",
+                                "version",
+                                desk.verdictVersion(verdictId))
                         .exchange())
                 .hasStatus(HttpStatus.FOUND);
-    }
-
-    private String version(long verdictId) {
-        return String.valueOf(desk.count("select version from verdict where id = ?", verdictId));
-    }
-
-    private long rating(String code) {
-        return desk.count(
-                "select r.id from rating r join rating_scale s on s.id = r.scale_id where s.slug = 'default' and r.code = ?",
-                code);
     }
 }

@@ -63,6 +63,18 @@ class DeskTestSupport {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
+    /** The id of the default scale's rating with this code ("misleading", "false" …). */
+    long rating(String code) {
+        return count(
+                "select r.id from rating r join rating_scale s on s.id = r.scale_id where s.slug = 'default' and r.code = ?",
+                code);
+    }
+
+    /** The verdict's version, as its forms post it. */
+    String verdictVersion(long verdictId) {
+        return String.valueOf(count("select version from verdict where id = ?", verdictId));
+    }
+
     static Document html(MvcTestResult result) {
         try {
             return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
