@@ -242,7 +242,8 @@ class ClaimDeskController {
                 claim.getText(),
                 claim.getLanguage(),
                 claim.getTranslation(),
-                claim.getTranslationLanguage(),
+                // without a translation the form's list shows its first language, and posts it
+                claim.getTranslationLanguage() != null ? claim.getTranslationLanguage() : "en",
                 claim.getSummary(),
                 claim.getSaid().getDate(),
                 claim.getSaid().getPrecision(),

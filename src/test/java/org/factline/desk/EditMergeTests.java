@@ -82,6 +82,23 @@ class EditMergeTests {
     }
 
     @Test
+    void aTranslationAddedMeanwhileIsKeptWithItsLanguage() {
+        var untranslated = open(ana, editClaim);
+        untranslated.put("translation", "");
+        assertThat(post(ana, editClaim, untranslated)).hasStatus(HttpStatus.FOUND);
+
+        var saved = bothSave(
+                editClaim,
+                Map.of("translation", "Pekerja Korea Utara bisa dikirim.", "translationLanguage", "id"),
+                Map.of("saidWhere", "at a press conference in Pyongyang"));
+
+        assertThat(saved).hasStatus(HttpStatus.FOUND);
+        assertThat(column("translation")).isEqualTo("Pekerja Korea Utara bisa dikirim.");
+        assertThat(column("translation_language")).isEqualTo("id");
+        assertThat(column("said_where")).isEqualTo("at a press conference in Pyongyang");
+    }
+
+    @Test
     void overlappingEditsAreAChoiceNamingWhoSavedAndWhenAndTheChoiceIsSaved() throws Exception {
         var conflict = bothSave(
                 editClaim,
