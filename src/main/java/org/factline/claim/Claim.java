@@ -245,6 +245,11 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         return appearance;
     }
 
+    /** A reviewed update of this published claim was published: its page shows the update's note. */
+    void updatePublished() {
+        changedForReaders();
+    }
+
     /** Appearances were written for this claim in bulk, past this aggregate (the CSV import). */
     void appearancesRecorded() {
         changedForReaders();

@@ -136,31 +136,49 @@ public class ClaimManagement {
     /** An editor's revision as typed on the desk, the speaker named: see {@link #revise(long, long, ClaimRevision)}. */
     @Transactional
     public Claim revise(long claimId, long expectedVersion, ClaimEdit edit) {
-        var named = speakers.findByNameOrAlias(edit.speakerName());
+        return revise(claimId, expectedVersion, edit.toRevision(speakerNamed(edit.speakerName())));
+    }
+
+    /** The one speaker with this name or alias; refused on {@code speakerName} when none or several. */
+    long speakerNamed(String name) {
+        var named = speakers.findByNameOrAlias(name);
         if (named.size() != 1) {
             throw WorkflowException.onField(
                     "speakerName", named.isEmpty() ? "desk.error.speakerUnknown" : "desk.error.speakerAmbiguous");
         }
-        return revise(claimId, expectedVersion, edit.toRevision(named.get(0).getId()));
+        return named.get(0).getId();
     }
 
     /**
      * Saves an editor's revision of a claim opened at {@code expectedVersion}; if someone saved it in
-     * between, nothing is written and {@link EditConflictException} says so. A published claim keeps a
-     * summary.
+     * between, nothing is written and {@link EditConflictException} says so. A published claim is never
+     * changed here: what readers see changes through a reviewed update ({@link ClaimUpdateManagement}).
      */
     @Transactional
     public Claim revise(long claimId, long expectedVersion, ClaimRevision revision) {
-        var problems = new LinkedHashMap<String, String>();
-        checkText(revision, problems);
-        refuse(problems);
+        checkRevision(revision);
         var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        if (claim.isPublished()) {
+            throw new WorkflowException("claim.error.publishedNeedsUpdate");
+        }
         if (claim.getVersion() != expectedVersion) {
             throw new EditConflictException("claim", claim.getVersion());
         }
+        return apply(claim, revision);
+    }
+
+    /** The rules of {@link #revise(long, long, ClaimRevision)} on the words and date, refused by field. */
+    void checkRevision(ClaimRevision revision) {
+        var problems = new LinkedHashMap<String, String>();
+        checkText(revision, problems);
+        refuse(problems);
+    }
+
+    /** Writes a revision into the claim, announcing it when readers see the claim; a published claim keeps a summary. */
+    Claim apply(Claim claim, ClaimRevision revision) {
         if (claim.isPublished()
                 && (revision.summary() == null || revision.summary().isBlank())) {
-            throw new WorkflowException("claim.error.summaryRequired");
+            throw WorkflowException.onField("summary", "claim.error.summaryRequired");
         }
         claim.revise(
                 speaker(revision.speakerId()),
@@ -182,6 +200,9 @@ public class ClaimManagement {
     @Transactional
     public Appearance addAppearance(long claimId, NewAppearance request) {
         var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        if (claim.isPublished()) {
+            throw new WorkflowException("claim.error.publishedNeedsUpdate");
+        }
         var article = articles.findById(request.articleId())
                 .orElseThrow(() -> new IllegalArgumentException("No article " + request.articleId()));
         if (hasAppearance(claimId, article.getId(), request.quote())) {

@@ -137,6 +137,10 @@ class ClaimDeskController {
     String edit(@PathVariable long id, Model model) {
         var revision = claims.latestRevision(id);
         var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (claim.isPublished()) {
+            // what readers see changes only through a reviewed update
+            return "redirect:/desk/claims/" + id + "/update";
+        }
         model.addAttribute(EditMerges.REVISION, revision.map(Revision::getId).orElse(null));
         model.addAttribute("claim", claim);
         model.addAttribute("form", editForm(claim));
@@ -235,7 +239,7 @@ class ClaimDeskController {
         return "redirect:/desk/claims/" + id;
     }
 
-    private static ClaimEditForm editForm(Claim claim) {
+    static ClaimEditForm editForm(Claim claim) {
         return new ClaimEditForm(
                 claim.getVersion(),
                 claim.getSpeaker().getName(),

@@ -10,6 +10,8 @@ import org.factline.account.Role;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimStatus;
+import org.factline.claim.ClaimUpdate;
+import org.factline.claim.ClaimUpdateManagement;
 import org.factline.evidence.EvidenceManagement;
 import org.factline.filter.ClaimFilter;
 import org.factline.speaker.SpeakerManagement;
@@ -38,17 +40,23 @@ class DeskController {
     private final VerdictManagement verdicts;
     private final EvidenceManagement evidence;
     private final SpeakerManagement speakers;
+    private final ClaimUpdateManagement updates;
 
     DeskController(
             ClaimManagement claims,
             VerdictManagement verdicts,
             EvidenceManagement evidence,
-            SpeakerManagement speakers) {
+            SpeakerManagement speakers,
+            ClaimUpdateManagement updates) {
         this.claims = claims;
         this.verdicts = verdicts;
         this.evidence = evidence;
         this.speakers = speakers;
+        this.updates = updates;
     }
+
+    /** An update of a published claim waiting for review, with its claim. */
+    record UpdateRow(Claim claim, ClaimUpdate update) {}
 
     record Row(Claim claim, Verdict verdict, long sources) {}
 
@@ -75,6 +83,8 @@ class DeskController {
                 ClaimFilter.none().withStatus(ClaimStatus.DRAFT.name()).byAuthor(user.userId()), 20);
         var waiting = user.hasRole(Role.EDITOR) ? verdicts.waitingForReviewBy(user.userId()) : List.<Verdict>of();
         var published = verdicts.recentlyPublished(10);
+        var updatesWaiting =
+                user.hasRole(Role.EDITOR) ? updates.waitingForReviewBy(user.userId()) : List.<ClaimUpdate>of();
 
         var ids = new LinkedHashSet<Long>();
         listed.forEach(c -> ids.add(c.getId()));
@@ -90,6 +100,7 @@ class DeskController {
         var missing = new LinkedHashSet<Long>();
         waiting.forEach(v -> missing.add(v.getClaimId()));
         published.forEach(v -> missing.add(v.getClaimId()));
+        updatesWaiting.forEach(u -> missing.add(u.getClaimId()));
         missing.removeAll(claimsById.keySet());
         claims.findWithSpeakers(missing).forEach(c -> claimsById.put(c.getId(), c));
 
@@ -115,6 +126,11 @@ class DeskController {
                 published.stream()
                         .map(v -> new Row(
                                 claimsById.get(v.getClaimId()), v, sourceCounts.getOrDefault(v.getClaimId(), 0L)))
+                        .toList());
+        model.addAttribute(
+                "updatesWaiting",
+                updatesWaiting.stream()
+                        .map(u -> new UpdateRow(claimsById.get(u.getClaimId()), u))
                         .toList());
         model.addAttribute("quoteMismatches", claims.quoteMismatches(QUOTE_MISMATCHES_SHOWN));
         model.addAttribute("counts", claims.countsByStatus());

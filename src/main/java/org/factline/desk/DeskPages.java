@@ -12,7 +12,10 @@ import org.factline.account.Role;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimRetractions;
+import org.factline.claim.ClaimUpdate;
+import org.factline.claim.ClaimUpdateManagement;
 import org.factline.claim.Retraction;
+import org.factline.claim.UpdateChanges;
 import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.Source;
 import org.factline.shared.Change;
@@ -34,18 +37,21 @@ class DeskPages {
     private final VerdictManagement verdicts;
     private final AccountManagement accounts;
     private final ClaimRetractions retractions;
+    private final ClaimUpdateManagement updates;
 
     DeskPages(
             ClaimManagement claims,
             EvidenceManagement evidence,
             VerdictManagement verdicts,
             AccountManagement accounts,
-            ClaimRetractions retractions) {
+            ClaimRetractions retractions,
+            ClaimUpdateManagement updates) {
         this.claims = claims;
         this.evidence = evidence;
         this.verdicts = verdicts;
         this.accounts = accounts;
         this.retractions = retractions;
+        this.updates = updates;
     }
 
     record ClaimWorkspace(
@@ -57,7 +63,9 @@ class DeskPages {
             List<Rating> ratings,
             Map<Long, String> people,
             boolean authorMayPublish,
-            List<Retraction> retractions) {
+            List<Retraction> retractions,
+            ClaimUpdate update,
+            UpdateChanges updateChanges) {
 
         public boolean hasOpenVerdict() {
             return open != null;
@@ -79,6 +87,18 @@ class DeskPages {
             return principal instanceof FactlineUser user && user.userId() == verdict.getAuthorId();
         }
 
+        /** Whether the signed-in person may publish or send back the claim's update: an editor, not its author. */
+        public boolean mayReviewUpdate(Object principal) {
+            return update != null
+                    && principal instanceof FactlineUser user
+                    && user.hasRole(Role.EDITOR)
+                    && (authorMayPublish || user.userId() != update.getAuthorId());
+        }
+
+        public boolean wroteUpdate(Object principal) {
+            return update != null && principal instanceof FactlineUser user && user.userId() == update.getAuthorId();
+        }
+
         /** What the open verdict changes in the published one, when it is a correction of it; else null. */
         public VerdictChanges correctionChanges() {
             return open != null && published != null && published.getId().equals(open.getSupersedesId())
@@ -98,7 +118,14 @@ class DeskPages {
                     .filter(v -> v.getStatus() == VerdictStatus.PUBLISHED)
                     .findFirst()
                     .orElse(null);
+            var update = updates.open(id).orElse(null);
             var people = new HashSet<Long>();
+            if (update != null) {
+                people.add(update.getAuthorId());
+                if (update.getReviewerId() != null) {
+                    people.add(update.getReviewerId());
+                }
+            }
             all.forEach(v -> {
                 people.add(v.getAuthorId());
                 if (v.getReviewerId() != null) {
@@ -119,7 +146,9 @@ class DeskPages {
                     verdicts.ratingsOfScale(claim.getRatingScaleId()),
                     accounts.displayNames(people),
                     verdicts.authorMayPublish(),
-                    retractions);
+                    retractions,
+                    update,
+                    update == null ? null : updates.openChanges(id).orElse(null));
         });
     }
 
@@ -130,7 +159,27 @@ class DeskPages {
         changes.addAll(evidence.history(claimId));
         changes.addAll(verdicts.history(claimId));
         changes.addAll(retractions.history(claimId));
+        changes.addAll(publishedUpdates(claimId));
         changes.sort(Comparator.comparing(Change::at).reversed());
         return changes;
+    }
+
+    /** Each published update of the claim, by its reviewer: its public note, or that it was a minor fix. */
+    private List<Change> publishedUpdates(long claimId) {
+        var published = updates.publishedOf(claimId);
+        var names = accounts.displayNames(
+                published.stream().map(ClaimUpdate::getReviewerId).collect(java.util.stream.Collectors.toSet()));
+        return published.stream()
+                .map(update -> new Change(
+                        update.getPublishedAt(),
+                        names.get(update.getReviewerId()),
+                        "update",
+                        update.getId(),
+                        Change.Kind.CREATED,
+                        List.of(
+                                update.isMinor()
+                                        ? new Change.FieldChange("minor", null, "✓")
+                                        : new Change.FieldChange("publicNote", null, update.getPublicNote()))))
+                .toList();
     }
 }

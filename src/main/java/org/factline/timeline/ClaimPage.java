@@ -14,6 +14,10 @@ import org.factline.speaker.SpeakerKind;
 /**
  * Everything a reader sees on a claim page, read in one transaction as plain values (no entities, so
  * nothing can load lazily while the page renders).
+ *
+ * @param updates the published updates readers are told of ("Updated …: …"), newest first; minor fixes
+ *     are not among them
+ * @param lastUpdated when the last update was published, minor fixes included; null when none was
  */
 record ClaimPage(
         ClaimView claim,
@@ -25,6 +29,8 @@ record ClaimPage(
         List<VerdictView> earlierVerdicts,
         List<TimelineEntry> timeline,
         List<ClaimCard> related,
+        List<UpdateView> updates,
+        Instant lastUpdated,
         int bestRating,
         int worstRating) {
 
@@ -71,6 +77,9 @@ record ClaimPage(
             Stance stance,
             String excerpt,
             String archiveUrl) {}
+
+    /** A published update of the claim that readers are told of: when, and its public note. */
+    record UpdateView(Instant publishedAt, String note) {}
 
     /** A published or superseded verdict with the names of its author and reviewer. */
     record VerdictView(

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads everything of a published claim's page in one SQL statement: PostgreSQL assembles the claim,
  * its speaker, topics, appearances, sources and public verdicts into one JSON document, so the page
  * costs one round trip however many sources or appearances the claim has. Drafts, archived claims,
- * draft and in-review verdicts cannot pass the statement's conditions.
+ * draft and in-review verdicts, and updates not yet published cannot pass the statement's conditions.
  */
 @Component
 class ClaimPageQuery {
@@ -76,6 +76,13 @@ class ClaimPageQuery {
                     (select json_agg(doc order by published_at desc, id desc)
                      from public_verdict where status = 'SUPERSEDED'),
                     '[]'),
+                'updates', coalesce(
+                    (select json_agg(json_build_object('publishedAt', u.published_at, 'note', u.public_note)
+                                     order by u.published_at desc, u.id desc)
+                     from claim_update u where u.claim_id = c.id and u.status = 'PUBLISHED' and not u.minor),
+                    '[]'),
+                'lastUpdated',
+                    (select max(u.published_at) from claim_update u where u.claim_id = c.id and u.status = 'PUBLISHED'),
                 'bestRating', sc.best_value,
                 'worstRating', sc.worst_value)
             from claim c
@@ -92,6 +99,8 @@ class ClaimPageQuery {
             List<ClaimPage.SourceView> sources,
             ClaimPage.VerdictView verdict,
             List<ClaimPage.VerdictView> earlierVerdicts,
+            List<ClaimPage.UpdateView> updates,
+            Instant lastUpdated,
             int bestRating,
             int worstRating) {}
 

@@ -43,7 +43,7 @@ class ClaimReviewMarkup {
         review.put("url", site.absolute(claim.path()));
         review.put("claimReviewed", claim.summary());
         review.put("datePublished", day(firstPublished(page)));
-        review.put("dateModified", day(verdict.publishedAt()));
+        review.put("dateModified", day(lastModified(page)));
         review.put("inLanguage", locale.getLanguage());
         review.put("author", Map.of("@type", "Organization", "name", "Factline", "url", site.absolute("/")));
 
@@ -89,6 +89,12 @@ class ClaimReviewMarkup {
         }
         work.put("publisher", Map.of("@type", "Organization", "name", article.outlet()));
         return work;
+    }
+
+    /** The verdict's publication or the claim's last published update, minor fixes included: both change the review. */
+    private static Instant lastModified(ClaimPage page) {
+        var verdict = page.verdict().publishedAt();
+        return page.lastUpdated() != null && page.lastUpdated().isAfter(verdict) ? page.lastUpdated() : verdict;
     }
 
     private static Instant firstPublished(ClaimPage page) {

@@ -34,18 +34,21 @@ class FeedController {
     private final RetractionNotices retractions;
     private final PublicSite site;
     private final MessageSource messages;
+    private final PublishedUpdates updates;
 
     FeedController(
             ClaimListings listings,
             ReaderPages pages,
             RetractionNotices retractions,
             PublicSite site,
-            MessageSource messages) {
+            MessageSource messages,
+            PublishedUpdates updates) {
         this.listings = listings;
         this.pages = pages;
         this.retractions = retractions;
         this.site = site;
         this.messages = messages;
+        this.updates = updates;
     }
 
     @PublicPage
@@ -101,8 +104,11 @@ class FeedController {
             xml.writeAttribute("xml:lang", locale.getLanguage());
             element(xml, "id", site.absolute(self));
             element(xml, "title", title);
+            var noted = updates.lastNoted(cards.stream().map(ClaimCard::id).toList());
             var updated = java.util.stream.Stream.concat(
-                            cards.stream().map(ClaimCard::verdictPublishedAt),
+                            cards.stream()
+                                    .map(card ->
+                                            PublishedUpdates.latest(card.verdictPublishedAt(), noted.get(card.id()))),
                             retracted.stream().map(RetractionNotices.Notice::retractedAt))
                     .max(Instant::compareTo)
                     .orElse(Instant.EPOCH);
@@ -118,7 +124,11 @@ class FeedController {
                 element(xml, "title", card.rating().getLabel(locale) + ": " + card.summary());
                 link(xml, "alternate", site.absolute(card.path()), "text/html");
                 element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(card.publishedAt()));
-                element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(card.verdictPublishedAt()));
+                element(
+                        xml,
+                        "updated",
+                        DateTimeFormatter.ISO_INSTANT.format(
+                                PublishedUpdates.latest(card.verdictPublishedAt(), noted.get(card.id()))));
                 xml.writeStartElement("author");
                 element(xml, "name", card.speakerName());
                 xml.writeEndElement();

@@ -134,8 +134,10 @@ class ReaderPages {
                 sources,
                 document.verdict(),
                 document.earlierVerdicts(),
-                timeline(claim, document.speaker(), appearances, document.sources(), history),
+                timeline(claim, document.speaker(), appearances, document.sources(), history, document.updates()),
                 listings.related(claim.id(), RELATED),
+                document.updates(),
+                document.lastUpdated(),
                 document.bestRating(),
                 document.worstRating());
     }
@@ -145,7 +147,8 @@ class ReaderPages {
             ClaimPage.SpeakerView speaker,
             List<ClaimPage.AppearanceView> appearances,
             List<ClaimPage.SourceView> sources,
-            List<ClaimPage.VerdictView> history) {
+            List<ClaimPage.VerdictView> history,
+            List<ClaimPage.UpdateView> updates) {
         var entries = new ArrayList<TimelineEntry>();
         if (claim.said().isKnown()) {
             entries.add(
@@ -179,6 +182,10 @@ class ReaderPages {
                     verdict.summary(),
                     verdict.correctionReason(),
                     verdict.rating()));
+        }
+        for (var update : updates) {
+            entries.add(new TimelineEntry(
+                    day(update.publishedAt()), TimelineEntry.Kind.UPDATED, update.note(), null, null));
         }
         // stable: on the same day, the order above (said, reported, sources, verdicts) is kept
         entries.sort(Comparator.comparing(entry -> entry.when().getDate()));

@@ -4,7 +4,7 @@ import org.factline.claim.SaidDate;
 
 /**
  * One dated step in the story of a claim: when it was said, each report of it, each source's date,
- * each verdict and each correction.
+ * each verdict, each correction and each update readers are told of.
  *
  * @param title what happened, in the words of its source (a headline, a source's title)
  * @param detail who (an outlet, a publisher) or why (a correction's reason); may be null
@@ -17,6 +17,7 @@ record TimelineEntry(SaidDate when, Kind kind, String title, String detail, Rati
         APPEARED,
         SOURCE,
         VERDICT,
-        CORRECTION
+        CORRECTION,
+        UPDATED
     }
 }

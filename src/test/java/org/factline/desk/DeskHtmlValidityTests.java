@@ -64,7 +64,42 @@ class DeskHtmlValidityTests {
                         new NewAppearance(
                                 articleId, "Kata-kata lain", null, null, QuoteKind.DIRECT, List.of(), true, "Edited."));
 
+        // published claims with an update: one drafted, one waiting for the admin's review
+        var fixtures = new org.factline.timeline.PublicFixtures(context);
+        var updates = context.getBean(org.factline.claim.ClaimUpdateManagement.class);
+        var author = desk.data.user(Role.REPORTER);
+        long drafted = fixtures.published("An update drafted", "Kalimat.", 1, 1).getId();
+        long inReview =
+                fixtures.published("An update in review", "Kalimat.", 1, 1).getId();
+        for (long id : List.of(drafted, inReview)) {
+            var claimOf = context.getBean(ClaimManagement.class).findForDesk(id).orElseThrow();
+            var update = updates.propose(
+                    id,
+                    null,
+                    claimOf.getVersion(),
+                    new org.factline.claim.ClaimEdit(
+                            claimOf.getSpeaker().getName(),
+                            "Kalimat yang diperbarui.",
+                            "id",
+                            null,
+                            null,
+                            "An update, reworded",
+                            claimOf.getSaid().getDate(),
+                            claimOf.getSaid().getPrecision(),
+                            null,
+                            List.of()),
+                    "Reworded.",
+                    false,
+                    author.getId());
+            if (id == inReview) {
+                updates.submit(update.getId(), update.getVersion());
+            }
+        }
+
         List<String> pages = List.of(
+                "/desk/claims/" + drafted,
+                "/desk/claims/" + drafted + "/update",
+                "/desk/claims/" + inReview,
                 "/desk",
                 "/desk?status=DRAFT&sort=speaker&dir=asc",
                 "/desk/articles/new",
@@ -80,7 +115,6 @@ class DeskHtmlValidityTests {
                 "/admin/scales",
                 "/account/password");
         // a published claim's retraction page, and a retracted one's desk page with its retraction
-        var fixtures = new org.factline.timeline.PublicFixtures(context);
         var published = fixtures.published(org.factline.TestData.unique("To be retracted"), "Akan ditarik.", 1, 1);
         var retracted = fixtures.published(org.factline.TestData.unique("Retracted"), "Sudah ditarik.", 1, 1);
         fixtures.retract(retracted.getId(), "Retracted to check the desk's page.");

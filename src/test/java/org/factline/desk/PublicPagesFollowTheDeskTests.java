@@ -100,10 +100,11 @@ class PublicPagesFollowTheDeskTests {
                 .contains("Corrected title")
                 .doesNotContain("First title");
 
+        // a published claim's words change through an update that another editor publishes
         var version = desk.count("select version from claim where id = ?", claimId);
         desk.post(
-                        editor,
-                        "/desk/claims/" + claimId + "/edit",
+                        reporter,
+                        "/desk/claims/" + claimId + "/update",
                         "version",
                         String.valueOf(version),
                         "speakerName",
@@ -117,7 +118,28 @@ class PublicPagesFollowTheDeskTests {
                         "saidOn",
                         "2022-07-01",
                         "datePrecision",
-                        "MONTH")
+                        "MONTH",
+                        "publicNote",
+                        "The summary was reworded.")
+                .exchange();
+        long updateId = desk.count("select id from claim_update where claim_id = ?", claimId);
+        desk.post(
+                        reporter,
+                        "/desk/updates/" + updateId + "/submit",
+                        "claimId",
+                        String.valueOf(claimId),
+                        "version",
+                        String.valueOf(desk.count("select version from claim_update where id = ?", updateId)))
+                .exchange();
+        desk.post(
+                        editor,
+                        "/desk/updates/" + updateId + "/publish",
+                        "claimId",
+                        String.valueOf(claimId),
+                        "version",
+                        String.valueOf(desk.count("select version from claim_update where id = ?", updateId)),
+                        "publicNote",
+                        "The summary was reworded.")
                 .exchange();
         var edited = mvc.get().uri(path).exchange();
         assertThat(DeskTestSupport.html(edited).select("h1").text()).isEqualTo("Edited summary for readers");

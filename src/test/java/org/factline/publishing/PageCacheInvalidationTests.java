@@ -13,8 +13,8 @@ import java.util.zip.GZIPInputStream;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
 import org.factline.claim.Claim;
+import org.factline.claim.ClaimEdit;
 import org.factline.claim.ClaimManagement;
-import org.factline.claim.ClaimRevision;
 import org.factline.shared.PublicContentChanged;
 import org.factline.timeline.PublicFixtures;
 import org.factline.verdict.RatingText;
@@ -115,23 +115,24 @@ class PageCacheInvalidationTests {
 
         // the second claim moves to the loner's speaker and topic: the first speaker's page lets it go
         var lonerTopic = topicSlug(loner);
-        claims.revise(
-                second.getId(),
-                claims.findById(second.getId()).orElseThrow().getVersion(),
-                new ClaimRevision(
-                        speakerId(loner),
-                        "Kedua.",
-                        "id",
-                        null,
-                        null,
-                        second.getSummary(),
-                        LocalDate.of(2022, 7, 18),
-                        second.getSaid().getPrecision(),
-                        "in a test",
-                        List.of(jdbc.sql("select name from topic where slug = ?")
-                                .param(lonerTopic)
-                                .query(String.class)
-                                .single())));
+        new PublicFixtures(context)
+                .publishUpdate(
+                        second.getId(),
+                        new ClaimEdit(
+                                speakerName(loner),
+                                "Kedua.",
+                                "id",
+                                null,
+                                null,
+                                second.getSummary(),
+                                LocalDate.of(2022, 7, 18),
+                                second.getSaid().getPrecision(),
+                                "in a test",
+                                List.of(jdbc.sql("select name from topic where slug = ?")
+                                        .param(lonerTopic)
+                                        .query(String.class)
+                                        .single())),
+                        "Moved to the right speaker.");
 
         assertThat(body(mvc.get().uri("/speakers/" + speaker.getSlug()).exchange()))
                 .doesNotContain(second.getSummary());
@@ -280,10 +281,10 @@ class PageCacheInvalidationTests {
                 .single();
     }
 
-    private long speakerId(Claim claim) {
-        return jdbc.sql("select speaker_id from claim where id = ?")
+    private String speakerName(Claim claim) {
+        return jdbc.sql("select s.name from claim c join speaker s on s.id = c.speaker_id where c.id = ?")
                 .param(claim.getId())
-                .query(Long.class)
+                .query(String.class)
                 .single();
     }
 

@@ -3,11 +3,14 @@ package org.factline.timeline;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.factline.SignedIn;
 import org.factline.TestData;
 import org.factline.account.Role;
 import org.factline.claim.Claim;
+import org.factline.claim.ClaimEdit;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimRetractions;
+import org.factline.claim.ClaimUpdateManagement;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.NewAppearance;
 import org.factline.claim.NewClaim;
@@ -99,6 +102,22 @@ public final class PublicFixtures {
         }
         publishVerdict(claim.getId(), "false", "The claim is not accurate: " + summary);
         return claims.findById(claim.getId()).orElseThrow();
+    }
+
+    /**
+     * Publishes an update of a published claim as the desk does: drafted and submitted by one editor,
+     * published with a public note by another.
+     */
+    public void publishUpdate(long claimId, ClaimEdit edit, String note) {
+        var updates = context.getBean(ClaimUpdateManagement.class);
+        var author = data.user(Role.REPORTER, Role.EDITOR);
+        var reviewer = data.user(Role.REPORTER, Role.EDITOR);
+        SignedIn.as(Role.EDITOR, () -> {
+            var version = claims.findById(claimId).orElseThrow().getVersion();
+            var draft = updates.propose(claimId, null, version, edit, note, false, author.getId());
+            var submitted = updates.submit(draft.getId(), draft.getVersion());
+            return updates.publish(submitted.getId(), submitted.getVersion(), reviewer.getId(), note, false);
+        });
     }
 
     public Verdict publishVerdict(long claimId, String rating, String summary) {

@@ -1,0 +1,281 @@
+package org.factline.claim;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import org.factline.shared.WorkflowException;
+import org.factline.speaker.Speaker;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/**
+ * A change to what readers see of a published claim, held apart from the claim until another editor
+ * publishes it (draft → in review → published, as a verdict goes): the claim as it is proposed to read,
+ * and the public note readers are given ("Updated …: …"), or none for a minor fix. Published, it stays
+ * as the claim's public record of the change.
+ */
+@Entity
+@Table(name = "claim_update")
+public class ClaimUpdate {
+
+    public static final int PUBLIC_NOTE_MAX = 500;
+    public static final int REVIEW_COMMENT_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "claim_id")
+    private long claimId;
+
+    @Enumerated(EnumType.STRING)
+    private UpdateStatus status = UpdateStatus.DRAFT;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "speaker_id")
+    private Speaker speaker;
+
+    private String text;
+
+    private String language;
+
+    private String translation;
+
+    @Column(name = "translation_language")
+    private String translationLanguage;
+
+    private String summary;
+
+    @Embedded
+    private SaidDate said;
+
+    @Column(name = "said_where")
+    private String saidWhere;
+
+    /** The topics' names, one per line ({@link TopicNames#format}). */
+    private String topics;
+
+    @Column(name = "public_note")
+    private String publicNote;
+
+    private boolean minor;
+
+    @Column(name = "author_id")
+    private long authorId;
+
+    @Column(name = "reviewer_id")
+    private Long reviewerId;
+
+    @Column(name = "review_comment")
+    private String reviewComment;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    private Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Version
+    private long version;
+
+    protected ClaimUpdate() {}
+
+    ClaimUpdate(long claimId, long authorId) {
+        this.claimId = claimId;
+        this.authorId = authorId;
+    }
+
+    /** The claim as proposed, and the note; only while drafted (an update in review holds still). */
+    void propose(Speaker speaker, ClaimRevision revision, String publicNote, boolean minor) {
+        requireStatus(UpdateStatus.DRAFT, "update.error.notDraft");
+        this.speaker = speaker;
+        this.text = revision.text().strip();
+        this.language = revision.language();
+        boolean untranslated = blank(revision.translation());
+        this.translation = untranslated ? null : revision.translation().strip();
+        this.translationLanguage = untranslated ? null : revision.translationLanguage();
+        this.summary = revision.summary().strip();
+        this.said = SaidDate.of(revision.saidOn(), revision.datePrecision());
+        this.saidWhere =
+                blank(revision.saidWhere()) ? null : revision.saidWhere().strip();
+        this.topics = TopicNames.format(revision.topics());
+        note(publicNote, minor);
+    }
+
+    void submit() {
+        requireStatus(UpdateStatus.DRAFT, "update.error.notDraft");
+        requireNote();
+        status = UpdateStatus.IN_REVIEW;
+    }
+
+    void sendBack(long reviewerId, String comment, boolean authorMayReview) {
+        requireStatus(UpdateStatus.IN_REVIEW, "update.error.notInReview");
+        requireSecondPerson(reviewerId, authorMayReview);
+        this.reviewerId = reviewerId;
+        this.reviewComment = comment.strip();
+        status = UpdateStatus.DRAFT;
+    }
+
+    /**
+     * Published by someone other than its author (unless the newsroom lets authors publish their own),
+     * with the note the reviewer settles on: required unless the reviewer marks it a minor fix.
+     */
+    void publish(long reviewerId, Instant at, String publicNote, boolean minor, boolean authorMayPublish) {
+        requireStatus(UpdateStatus.IN_REVIEW, "update.error.notInReview");
+        requireSecondPerson(reviewerId, authorMayPublish);
+        note(publicNote, minor);
+        requireNote();
+        this.reviewerId = reviewerId;
+        this.status = UpdateStatus.PUBLISHED;
+        this.publishedAt = at;
+    }
+
+    private void note(String publicNote, boolean minor) {
+        this.minor = minor;
+        this.publicNote = minor || blank(publicNote) ? null : publicNote.strip();
+    }
+
+    /** Readers are told what changed, unless it is a minor fix. */
+    private void requireNote() {
+        if (!minor && publicNote == null) {
+            throw WorkflowException.onField("publicNote", "update.error.noteRequired");
+        }
+    }
+
+    /** Four eyes: the review is someone else's, unless the newsroom lets authors publish their own. */
+    private void requireSecondPerson(long reviewerId, boolean authorMayReview) {
+        if (reviewerId == authorId && !authorMayReview) {
+            throw new WorkflowException("update.error.ownUpdate");
+        }
+    }
+
+    private void requireStatus(UpdateStatus expected, String messageKey) {
+        if (status != expected) {
+            throw new WorkflowException(messageKey);
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The proposed claim as a revision the claim module applies. */
+    ClaimRevision toRevision() {
+        return new ClaimRevision(
+                speaker.getId(),
+                text,
+                language,
+                translation,
+                translationLanguage,
+                summary,
+                said.getDate(),
+                said.getPrecision(),
+                saidWhere,
+                getTopicNames());
+    }
+
+    public boolean isDraft() {
+        return status == UpdateStatus.DRAFT;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getClaimId() {
+        return claimId;
+    }
+
+    public UpdateStatus getStatus() {
+        return status;
+    }
+
+    public Speaker getSpeaker() {
+        return speaker;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getTranslation() {
+        return translation;
+    }
+
+    public String getTranslationLanguage() {
+        return translationLanguage;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public SaidDate getSaid() {
+        return said;
+    }
+
+    public String getSaidWhere() {
+        return saidWhere;
+    }
+
+    public List<String> getTopicNames() {
+        return TopicNames.parse(topics);
+    }
+
+    public String getPublicNote() {
+        return publicNote;
+    }
+
+    public boolean isMinor() {
+        return minor;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public Long getReviewerId() {
+        return reviewerId;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,189 @@
+package org.factline.claim;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.factline.shared.EditConflictException;
+import org.factline.shared.WorkflowException;
+import org.factline.speaker.SpeakerManagement;
+import org.factline.verdict.VerdictManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published means reviewed: what readers see of a published claim changes only through an update that
+ * someone drafts (a reporter too) and another editor publishes, as a verdict is (the author publishes
+ * their own only when the newsroom allows it, {@code factline.editorial.author-may-publish}). Until
+ * then the claim keeps its published words, so every reader page, the feeds, search and the exports
+ * stay as they were; publishing writes the update into the claim in one transaction, which announces
+ * it ({@code PublicContentChanged}), and readers are told "Updated …: …" unless it was a minor fix.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClaimUpdateManagement {
+
+    private final ClaimUpdates updates;
+    private final Claims claims;
+    private final ClaimManagement claimManagement;
+    private final SpeakerManagement speakers;
+    private final VerdictManagement verdicts;
+    private final Clock clock;
+
+    ClaimUpdateManagement(
+            ClaimUpdates updates,
+            Claims claims,
+            ClaimManagement claimManagement,
+            SpeakerManagement speakers,
+            VerdictManagement verdicts,
+            Clock clock) {
+        this.updates = updates;
+        this.claims = claims;
+        this.claimManagement = claimManagement;
+        this.speakers = speakers;
+        this.verdicts = verdicts;
+        this.clock = clock;
+    }
+
+    /**
+     * Drafts an update of a published claim, or saves the open draft ({@code updateId}) opened at
+     * {@code expectedVersion} (the claim's version for a new draft). Refused, naming the fields, as an
+     * edit of the claim is, and when the note is too long; refused as a whole when the claim is not
+     * published, when another update of it is open, or when this one is in review.
+     */
+    @Transactional
+    public ClaimUpdate propose(
+            long claimId,
+            Long updateId,
+            long expectedVersion,
+            ClaimEdit edit,
+            String publicNote,
+            boolean minor,
+            long authorId) {
+        var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        if (!claim.isPublished()) {
+            throw new WorkflowException("update.error.notPublished");
+        }
+        var revision = edit.toRevision(claimManagement.speakerNamed(edit.speakerName()));
+        claimManagement.checkRevision(revision);
+        if (revision.summary() == null || revision.summary().isBlank()) {
+            throw WorkflowException.onField("summary", "claim.error.summaryRequired");
+        }
+        if (publicNote != null && publicNote.strip().length() > ClaimUpdate.PUBLIC_NOTE_MAX) {
+            throw WorkflowException.onField("publicNote", "update.error.noteTooLong");
+        }
+        var open = updates.findOpen(claimId);
+        ClaimUpdate update;
+        if (updateId == null) {
+            if (open.isPresent()) {
+                throw new WorkflowException("update.error.openExists");
+            }
+            if (claim.getVersion() != expectedVersion) {
+                throw new EditConflictException("claim", claim.getVersion());
+            }
+            update = new ClaimUpdate(claimId, authorId);
+        } else {
+            update = open.filter(u -> u.getId().equals(updateId))
+                    .orElseThrow(() -> new WorkflowException("update.error.notFound"));
+            if (update.getVersion() != expectedVersion) {
+                throw new EditConflictException("update", update.getVersion());
+            }
+        }
+        update.propose(
+                speakers.findById(revision.speakerId())
+                        .orElseThrow(() -> new WorkflowException("claim.error.unknownSpeaker")),
+                revision,
+                publicNote,
+                minor);
+        return updates.saveAndFlush(update);
+    }
+
+    /** Sends a drafted update to review; readers must be told what changed unless it is a minor fix. */
+    @Transactional
+    public ClaimUpdate submit(long updateId, long expectedVersion) {
+        var update = load(updateId, expectedVersion);
+        update.submit();
+        return updates.saveAndFlush(update);
+    }
+
+    /** Back to its author with a comment: another editor's step, as publishing is. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public ClaimUpdate sendBack(long updateId, long expectedVersion, long reviewerId, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw WorkflowException.onField("comment", "update.error.commentRequired");
+        }
+        if (comment.strip().length() > ClaimUpdate.REVIEW_COMMENT_MAX) {
+            throw WorkflowException.onField("comment", "update.error.commentTooLong");
+        }
+        var update = load(updateId, expectedVersion);
+        update.sendBack(reviewerId, comment, verdicts.authorMayPublish());
+        return updates.saveAndFlush(update);
+    }
+
+    /**
+     * Publishes an update in review: an editor other than its author (unless the newsroom allows it)
+     * settles the public note, or marks it a minor fix, and the claim takes the update's words in the same
+     * transaction, announced to readers. Refused on {@code publicNote} when a note is needed and missing.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public ClaimUpdate publish(long updateId, long expectedVersion, long reviewerId, String publicNote, boolean minor) {
+        var update = load(updateId, expectedVersion);
+        if (publicNote != null && publicNote.strip().length() > ClaimUpdate.PUBLIC_NOTE_MAX) {
+            throw WorkflowException.onField("publicNote", "update.error.noteTooLong");
+        }
+        var claim = claims.findById(update.getClaimId()).orElseThrow();
+        if (!claim.isPublished()) {
+            throw new WorkflowException("update.error.notPublished");
+        }
+        update.publish(reviewerId, clock.instant(), publicNote, minor, verdicts.authorMayPublish());
+        var published = updates.saveAndFlush(update);
+        // announced even when the words come out the same: the note alone changes the page
+        claim.updatePublished();
+        claimManagement.apply(claim, update.toRevision());
+        return published;
+    }
+
+    /** Drops a drafted update; the claim stays as published. */
+    @Transactional
+    public void discard(long updateId, long expectedVersion) {
+        var update = load(updateId, expectedVersion);
+        if (update.getStatus() != UpdateStatus.DRAFT) {
+            throw new WorkflowException("update.error.notDraft");
+        }
+        updates.delete(update);
+    }
+
+    /** The claim's update being drafted or reviewed, if any. */
+    public Optional<ClaimUpdate> open(long claimId) {
+        return updates.findOpen(claimId);
+    }
+
+    /** What the open update would change in the claim as readers see it, for its reviewer; empty when none. */
+    public Optional<UpdateChanges> openChanges(long claimId) {
+        return updates.findOpen(claimId)
+                .flatMap(update ->
+                        claimManagement.findForDesk(claimId).map(claim -> UpdateChanges.between(claim, update)));
+    }
+
+    /** Updates in review that this person may publish (not their own, unless the newsroom allows it). */
+    public List<ClaimUpdate> waitingForReviewBy(long reviewerId) {
+        return updates.findInReview().stream()
+                .filter(u -> verdicts.authorMayPublish() || u.getAuthorId() != reviewerId)
+                .toList();
+    }
+
+    /** The claim's published updates, newest first, minor fixes included. */
+    public List<ClaimUpdate> publishedOf(long claimId) {
+        return updates.findPublished(claimId);
+    }
+
+    private ClaimUpdate load(long updateId, long expectedVersion) {
+        var update = updates.findById(updateId).orElseThrow(() -> new WorkflowException("update.error.notFound"));
+        if (update.getVersion() != expectedVersion) {
+            throw new EditConflictException("update", update.getVersion());
+        }
+        return update;
+    }
+}
