@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.Map;
 import org.factline.account.FactlineUser;
 import org.factline.article.ArticleManagement;
 import org.factline.claim.Chains;
@@ -174,6 +173,7 @@ class ClaimDeskController {
     /** The claim's edit form, for saving it and merging with a colleague's save. */
     private EditMerges.Edit<ClaimEditForm> edit(long id) {
         return new EditMerges.Edit<>(
+                "claim",
                 ClaimEditForm.class,
                 ClaimEditForm.FIELDS,
                 () -> claims.latestRevision(id),
@@ -182,8 +182,7 @@ class ClaimDeskController {
                 form -> claims.revise(id, form.version(), form.toEdit()),
                 "/desk/claims/" + id + "/edit",
                 "/desk/claims/" + id,
-                "desk.claim.saved",
-                Map.of());
+                "desk.claim.saved");
     }
 
     @PostMapping("/desk/claims/{id}/appearances")

@@ -51,16 +51,16 @@ record ClaimEditForm(
 
     /** The inputs a merge compares and the conflict page shows, in the form's order. */
     static final List<FormField> FIELDS = List.of(
-            FormField.text("speakerName", "desk.field.speaker"),
-            FormField.paragraphs("claimText", "desk.field.claimText"),
-            FormField.code("language", "desk.field.language", "language."),
-            FormField.date("saidOn", "desk.field.saidOn"),
-            FormField.code("datePrecision", "desk.field.precision", "claim.precision."),
-            FormField.text("saidWhere", "desk.field.saidWhere"),
-            FormField.paragraphs("translation", "desk.field.translation"),
-            FormField.code("translationLanguage", "desk.field.translationLanguage", "language."),
-            FormField.text("summary", "desk.field.summary"),
-            FormField.lines("topics", "desk.field.topics"));
+            FormField.of("speakerName"),
+            FormField.of("claimText"),
+            FormField.of("language"),
+            FormField.of("saidOn"),
+            FormField.of("datePrecision"),
+            FormField.of("saidWhere"),
+            FormField.of("translation"),
+            FormField.of("translationLanguage"),
+            FormField.of("summary"),
+            FormField.list("topics"));
 
     ClaimEdit toEdit() {
         return new ClaimEdit(

@@ -4,12 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.InvocationTargetException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,8 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.factline.desk.RecordWording.Words;
 import org.factline.shared.EditConflictException;
-import org.factline.shared.LocalizedPattern;
 import org.factline.shared.Revision;
 import org.factline.shared.ThreeWayMerge;
 import org.factline.shared.ThreeWayMerge.Outcome;
@@ -60,14 +57,13 @@ class EditMerges {
     /** The conflict page's first starting point, to show the page again when a choice is missing. */
     static final String STARTED = "started";
 
-    private static final LocalizedPattern DAY = new LocalizedPattern("d MMMM yyyy");
-
     /** Saves that raced in between a merge and its save are merged again, this many times at most. */
     private static final int ATTEMPTS = 3;
 
     /**
      * One desk edit form and the record it edits.
      *
+     * @param record what the form edits, as {@link RecordWording} names it ({@code claim}, {@code source} …)
      * @param fields the inputs the merge compares, in the form's order ({@code version} is not one of them)
      * @param latestRevision the record's latest revision, read before {@code current} so it is never newer
      * @param current the form as the record is now, with its version
@@ -77,9 +73,9 @@ class EditMerges {
      * @param action where the form posts
      * @param done where the editor goes once it is saved, or to drop their changes
      * @param saved the message key saying it was saved
-     * @param options the words of {@link FormField.Reading#OPTION} values, by value
      */
     record Edit<F extends Record>(
+            String record,
             Class<F> type,
             List<FormField> fields,
             Supplier<Optional<Revision>> latestRevision,
@@ -88,8 +84,7 @@ class EditMerges {
             Consumer<F> save,
             String action,
             String done,
-            String saved,
-            Map<String, String> options) {}
+            String saved) {}
 
     /** What the conflict page shows, field by field, and what it posts back. */
     record Conflict(
@@ -103,22 +98,29 @@ class EditMerges {
             List<Row> merged,
             Map<String, String> hidden) {}
 
-    /** One field on the three sides, in words ({@code base} … {@code mine}) and as posted ({@code …Value}). */
+    /**
+     * One field on the three sides: its label, its values in words ({@code base} null when unknown) and as
+     * the form posts them ({@code …Value}).
+     */
     record Row(
             String name,
             String label,
             Outcome outcome,
-            boolean multiline,
-            String base,
-            String theirs,
-            String mine,
+            Words base,
+            Words theirs,
+            Words mine,
             String theirsValue,
             String mineValue) {}
 
+    private final RecordWording wording;
     private final MessageSource messages;
     private final ConversionService conversions;
 
-    EditMerges(MessageSource messages, @Qualifier("mvcConversionService") ConversionService conversions) {
+    EditMerges(
+            RecordWording wording,
+            MessageSource messages,
+            @Qualifier("mvcConversionService") ConversionService conversions) {
+        this.wording = wording;
         this.messages = messages;
         this.conversions = conversions;
     }
@@ -190,8 +192,6 @@ class EditMerges {
             Optional<Revision> revision,
             Integer started,
             boolean unchosen) {
-        var locale = LocaleContextHolder.getLocale();
-        var fields = edit.fields().stream().collect(Collectors.toMap(FormField::name, field -> field));
         var choices = new ArrayList<Row>();
         var merged = new ArrayList<Row>();
         var hidden = new LinkedHashMap<String, String>();
@@ -201,15 +201,13 @@ class EditMerges {
             hidden.put(STARTED, String.valueOf(started));
         }
         for (var field : merge.fields()) {
-            var form = fields.get(field.name());
             var row = new Row(
                     field.name(),
-                    form.label(),
+                    wording.label(edit.record(), field.name()),
                     field.outcome(),
-                    form.multiline(),
-                    field.base() == null ? null : words(form, field.base(), edit.options(), locale),
-                    words(form, field.theirs(), edit.options(), locale),
-                    words(form, field.mine(), edit.options(), locale),
+                    field.base() == null ? null : wording.value(edit.record(), field.name(), field.base()),
+                    wording.value(edit.record(), field.name(), field.theirs()),
+                    wording.value(edit.record(), field.name(), field.mine()),
                     field.theirs(),
                     field.mine());
             if (field.outcome() == Outcome.CONFLICT) {
@@ -237,33 +235,9 @@ class EditMerges {
                 hidden);
     }
 
-    /** A value in words, in the desk's language: codes translated, dates written out. */
-    String words(FormField field, String value, Map<String, String> options, Locale locale) {
-        if (value.isEmpty()) {
-            return messages.getMessage("desk.merge.empty", null, locale);
-        }
-        return switch (field.reading()) {
-            case DATE -> day(value, locale);
-            case CODE -> messages.getMessage(field.codes() + value, null, value, locale);
-            case OPTION -> options.getOrDefault(value, value);
-            case TEXT, PARAGRAPHS, LINES -> value;
-        };
-    }
-
-    private static String day(String value, Locale locale) {
-        try {
-            return DAY.in(locale).format(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            return value;
-        }
-    }
-
     private String labels(Edit<?> edit, List<ThreeWayMerge.Field> fields) {
-        var locale = LocaleContextHolder.getLocale();
-        var names = fields.stream().map(ThreeWayMerge.Field::name).collect(Collectors.toSet());
-        return edit.fields().stream()
-                .filter(field -> names.contains(field.name()))
-                .map(field -> messages.getMessage(field.label(), null, locale))
+        return fields.stream()
+                .map(field -> wording.label(edit.record(), field.name()))
                 .collect(Collectors.joining(", "));
     }
 

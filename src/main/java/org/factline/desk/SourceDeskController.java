@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.util.Map;
 import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.Source;
 import org.factline.shared.Revision;
@@ -105,6 +104,7 @@ class SourceDeskController {
     /** The source's edit form, for saving it and merging with a colleague's save. */
     private EditMerges.Edit<SourceForm> edit(long claimId, long sourceId) {
         return new EditMerges.Edit<>(
+                "source",
                 SourceForm.class,
                 SourceForm.FIELDS,
                 () -> evidence.latestRevision(sourceId),
@@ -117,8 +117,7 @@ class SourceDeskController {
                         form.toNewSource(find(claimId, sourceId).getAccessedAt())),
                 "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit",
                 "/desk/claims/" + claimId + "#sources",
-                "desk.source.saved",
-                Map.of());
+                "desk.source.saved");
     }
 
     @PostMapping("/desk/claims/{claimId}/sources/{sourceId}/move")

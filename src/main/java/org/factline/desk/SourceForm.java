@@ -40,14 +40,14 @@ record SourceForm(
 
     /** The inputs a merge compares and the conflict page shows, in the form's order. */
     static final List<FormField> FIELDS = List.of(
-            FormField.text("title", "desk.field.sourceTitle"),
-            FormField.text("url", "desk.field.url"),
-            FormField.text("publisher", "desk.field.publisher"),
-            FormField.date("publishedOn", "desk.field.publishedOn"),
-            FormField.code("kind", "desk.field.kind", "source.kind."),
-            FormField.code("stance", "desk.field.stance", "claim.sources."),
-            FormField.paragraphs("excerpt", "desk.field.excerpt"),
-            FormField.text("archiveUrl", "desk.field.archiveUrl"));
+            FormField.of("title"),
+            FormField.of("url"),
+            FormField.of("publisher"),
+            FormField.of("publishedOn"),
+            FormField.of("kind"),
+            FormField.of("stance"),
+            FormField.of("excerpt"),
+            FormField.of("archiveUrl"));
 
     static SourceForm of(Source source) {
         return new SourceForm(

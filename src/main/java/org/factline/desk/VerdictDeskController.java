@@ -3,17 +3,13 @@ package org.factline.desk;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.factline.account.FactlineUser;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.Revision;
 import org.factline.shared.WorkflowException;
 import org.factline.verdict.NewVerdict;
-import org.factline.verdict.Rating;
 import org.factline.verdict.Verdict;
 import org.factline.verdict.VerdictManagement;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -99,7 +95,7 @@ class VerdictDeskController {
         var ratings = verdicts.ratingsOfScale(verdict.getRatingScaleId());
         if (!result.hasErrors()) {
             try {
-                return merges.save(edit(verdict, ratings), form, request, model, response, redirect);
+                return merges.save(edit(verdict), form, request, model, response, redirect);
             } catch (WorkflowException e) {
                 Refusals.show(e, result);
             }
@@ -111,10 +107,10 @@ class VerdictDeskController {
     }
 
     /** The draft verdict's edit form, for saving it and merging with a colleague's save. */
-    private EditMerges.Edit<VerdictForm> edit(Verdict verdict, List<Rating> ratings) {
+    private EditMerges.Edit<VerdictForm> edit(Verdict verdict) {
         long id = verdict.getId();
-        var locale = LocaleContextHolder.getLocale();
         return new EditMerges.Edit<>(
+                "verdict",
                 VerdictForm.class,
                 VerdictForm.FIELDS,
                 () -> verdicts.latestRevision(id),
@@ -128,10 +124,7 @@ class VerdictDeskController {
                         form.rationale()),
                 "/desk/verdicts/" + id + "/edit",
                 "/desk/claims/" + verdict.getClaimId() + "#verdict",
-                "desk.verdict.saved",
-                ratings.stream()
-                        .collect(Collectors.toMap(
-                                rating -> String.valueOf(rating.getId()), rating -> rating.getLabel(locale))));
+                "desk.verdict.saved");
     }
 
     @PostMapping("/desk/verdicts/{id}/submit")

@@ -21,10 +21,8 @@ record VerdictForm(
         String correctionReason) {
 
     /** The inputs a merge of a draft's edits compares and the conflict page shows, in the form's order. */
-    static final List<FormField> FIELDS = List.of(
-            FormField.option("ratingId", "desk.field.rating"),
-            FormField.text("summary", "desk.field.verdictSummary"),
-            FormField.paragraphs("rationale", "desk.field.rationale"));
+    static final List<FormField> FIELDS =
+            List.of(FormField.of("ratingId"), FormField.of("summary"), FormField.of("rationale"));
 
     static VerdictForm of(Verdict verdict) {
         return new VerdictForm(

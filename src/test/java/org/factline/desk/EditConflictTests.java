@@ -125,7 +125,7 @@ class EditConflictTests {
                         "translation",
                         "",
                         "translationLanguage",
-                        "",
+                        "en",
                         "summary",
                         summary,
                         "saidOn",

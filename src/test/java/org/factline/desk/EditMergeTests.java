@@ -115,7 +115,7 @@ class EditMergeTests {
                         + "order by r.rev desc limit 1",
                 claim.getId()));
         assertThat(page.select(".saved-by").text())
-                .isEqualTo(ana.displayName() + " saved this on " + dates.dayTime(anaSavedAt, Locale.ENGLISH)
+                .isEqualTo(ana.displayName() + " saved this on " + dates.dayTimeZone(anaSavedAt, Locale.ENGLISH)
                         + ", while you were editing. Nothing of yours is saved yet.");
         var summary = page.selectFirst("fieldset#choice-summary");
         assertThat(summary.select("legend").text()).isEqualTo("Summary for readers and search engines");
@@ -132,10 +132,10 @@ class EditMergeTests {
                         "in an interview with Izvestia",
                         "at a press conference in Pyongyang",
                         "Your change");
-        assertThat(page.select("#merged-translation td.multiline").first().wholeText())
-                .isEqualTo("North Korean workers could be sent to help rebuild infrastructure.");
-        assertThat(page.select("#merged-translation td").get(1).wholeText())
-                .isEqualTo("Ana's translation.\n\nIn two paragraphs.");
+        assertThat(page.select("#merged-translation td").get(0).select("p").eachText())
+                .containsExactly("North Korean workers could be sent to help rebuild infrastructure.");
+        assertThat(page.select("#merged-translation td").get(1).select("p").eachText())
+                .containsExactly("Ana's translation.", "In two paragraphs.");
         assertThat(page.select("#merged-translation .outcome").text()).isEqualTo(ana.displayName() + "'s change, kept");
         assertThat(column("summary")).isEqualTo("Ana's summary");
 
