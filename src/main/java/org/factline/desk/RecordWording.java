@@ -84,6 +84,7 @@ public class RecordWording {
     /** Fields kept for bookkeeping, which a reader of the desk never needs to see. */
     private static final Map<String, Set<String>> HIDDEN = Map.of(
             "appearance", Set.of("claim"),
+            "retraction", Set.of("claim"),
             "article", Set.of("normalizedUrl", "bodySha256"),
             "speaker", Set.of("roles"));
 
@@ -177,6 +178,11 @@ public class RecordWording {
         put(speaker, "speaker.aliases", Shape.LINES, "aliases");
         put(speaker, "desk.history.field.wikidataId", Shape.TEXT, "wikidataId");
         all.put("speaker", speaker);
+
+        var retraction = new HashMap<String, Field>();
+        put(retraction, "desk.field.retractionReason", Shape.PARAGRAPHS, "reason");
+        put(retraction, "desk.history.field.republishedAt", Shape.MOMENT, "republishedAt");
+        all.put("retraction", retraction);
         return Map.copyOf(all);
     }
 
