@@ -25,7 +25,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     static final String PASSWORD_PAGE = "/account/password";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignedOutForms signedOutForms) throws Exception {
         var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
@@ -33,6 +33,12 @@ class SecurityConfiguration implements WebMvcConfigurer {
                     throws java.io.IOException, jakarta.servlet.ServletException {
                 if (authentication.getPrincipal() instanceof FactlineUser user && user.isPasswordChangeRequired()) {
                     getRedirectStrategy().sendRedirect(request, response, PASSWORD_PAGE);
+                    return;
+                }
+                var heldForm = signedOutForms.afterSignIn(request, authentication.getName());
+                if (heldForm.isPresent()) {
+                    clearAuthenticationAttributes(request);
+                    getRedirectStrategy().sendRedirect(request, response, heldForm.get());
                     return;
                 }
                 super.onAuthenticationSuccess(request, response, authentication);
@@ -60,6 +66,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .logout(logout ->
                         logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // a form posted after its session ended is held for its author, not refused
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(signedOutForms))
                 .headers(headers -> headers.contentSecurityPolicy(
                                 csp -> csp.policyDirectives(
                                         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
