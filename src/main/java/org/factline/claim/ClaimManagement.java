@@ -203,6 +203,46 @@ public class ClaimManagement {
         if (claim.isPublished()) {
             throw new WorkflowException("claim.error.publishedNeedsUpdate");
         }
+        return appendAppearance(claim, request);
+    }
+
+    /**
+     * The rules of {@link #addAppearance(long, NewArticle, NewAppearance)}, checked without writing, for an
+     * appearance an update proposes: a web address, a title and an outlet when the article is new, and when
+     * it is recorded, no repeated quote and a direct quote its stored text holds (unless confirmed).
+     */
+    void checkAppearance(long claimId, NewArticle article, NewAppearance request) {
+        if (!org.factline.article.CanonicalUrl.isValid(article.url())) {
+            throw WorkflowException.onField("url", "desk.error.url");
+        }
+        var recorded = articles.findByUrl(article.url());
+        if (recorded.isEmpty()) {
+            var problems = new LinkedHashMap<String, String>();
+            if (blank(article.title())) {
+                problems.put("title", "desk.error.newArticleTitle");
+            }
+            if (blank(article.outlet())) {
+                problems.put("outlet", "desk.error.newArticleOutlet");
+            }
+            refuse(problems);
+            return;
+        }
+        if (hasAppearance(claimId, recorded.get().getId(), request.quote())) {
+            throw WorkflowException.onField("quote", "desk.error.duplicateAppearance");
+        }
+        var selector = TextQuoteSelector.locate(recorded.get().getBody(), request.quote())
+                .orElse(new TextQuoteSelector(null, request.quote(), null));
+        checkQuote(recorded.get(), selector, request);
+    }
+
+    /** Records an appearance an update of a published claim proposed, its article too when new. */
+    Appearance appendAppearance(Claim claim, NewArticle article, NewAppearance request) {
+        var recorded = articles.findByUrl(article.url()).orElseGet(() -> articles.record(article));
+        return appendAppearance(claim, withArticle(recorded.getId(), request));
+    }
+
+    private Appearance appendAppearance(Claim claim, NewAppearance request) {
+        long claimId = claim.getId();
         var article = articles.findById(request.articleId())
                 .orElseThrow(() -> new IllegalArgumentException("No article " + request.articleId()));
         if (hasAppearance(claimId, article.getId(), request.quote())) {
@@ -242,17 +282,19 @@ public class ClaimManagement {
     public Appearance addAppearance(long claimId, NewArticle article, NewAppearance request) {
         claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
         var recorded = articles.findByUrl(article.url()).orElseGet(() -> articles.record(article));
-        return addAppearance(
-                claimId,
-                new NewAppearance(
-                        recorded.getId(),
-                        request.quote(),
-                        request.quotePrefix(),
-                        request.quoteSuffix(),
-                        request.quoteKind(),
-                        request.chain(),
-                        request.storedTextDiffers(),
-                        request.storedTextNote()));
+        return addAppearance(claimId, withArticle(recorded.getId(), request));
+    }
+
+    private static NewAppearance withArticle(long articleId, NewAppearance request) {
+        return new NewAppearance(
+                articleId,
+                request.quote(),
+                request.quotePrefix(),
+                request.quoteSuffix(),
+                request.quoteKind(),
+                request.chain(),
+                request.storedTextDiffers(),
+                request.storedTextNote());
     }
 
     /**

@@ -11,10 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.factline.article.CanonicalUrl;
+import org.factline.article.NewArticle;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.Speaker;
 import org.hibernate.annotations.CreationTimestamp;
@@ -92,6 +97,10 @@ public class ClaimUpdate {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @OneToMany(mappedBy = "update", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ProposedAppearance> appearances = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -117,6 +126,25 @@ public class ClaimUpdate {
                 blank(revision.saidWhere()) ? null : revision.saidWhere().strip();
         this.topics = TopicNames.format(revision.topics());
         note(publicNote, minor);
+    }
+
+    /** An appearance to add when the update is published; the same quote in the same article only once. */
+    void addAppearance(NewArticle article, NewAppearance appearance) {
+        requireStatus(UpdateStatus.DRAFT, "update.error.notDraft");
+        var url = CanonicalUrl.of(article.url());
+        if (appearances.stream()
+                .anyMatch(a -> CanonicalUrl.of(a.getArticleUrl()).equals(url)
+                        && a.getQuote().equals(appearance.quote().strip()))) {
+            throw WorkflowException.onField("quote", "desk.error.duplicateAppearance");
+        }
+        appearances.add(new ProposedAppearance(this, article, appearance));
+    }
+
+    void removeAppearance(long proposedId) {
+        requireStatus(UpdateStatus.DRAFT, "update.error.notDraft");
+        if (!appearances.removeIf(a -> a.getId() == proposedId)) {
+            throw new WorkflowException("update.error.notFound");
+        }
     }
 
     void submit() {
@@ -189,6 +217,10 @@ public class ClaimUpdate {
                 said.getPrecision(),
                 saidWhere,
                 getTopicNames());
+    }
+
+    public List<ProposedAppearance> getAppearances() {
+        return List.copyOf(appearances);
     }
 
     public boolean isDraft() {

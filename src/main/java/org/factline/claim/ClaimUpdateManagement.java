@@ -3,6 +3,7 @@ package org.factline.claim;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.factline.article.NewArticle;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.SpeakerManagement;
@@ -98,6 +99,54 @@ public class ClaimUpdateManagement {
         return updates.saveAndFlush(update);
     }
 
+    /**
+     * Proposes an appearance of a published claim, added to the claim when the update is published: into
+     * the open draft, or into a new update that starts from the claim as published. Refused as
+     * {@link ClaimManagement#addAppearance(long, NewArticle, NewAppearance)} refuses (on {@code url},
+     * {@code title}, {@code outlet}, {@code quote}, {@code storedTextNote}), and as a whole when the
+     * claim is not published or its update is in review.
+     */
+    @Transactional
+    public ClaimUpdate proposeAppearance(long claimId, NewArticle article, NewAppearance appearance, long authorId) {
+        var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        if (!claim.isPublished()) {
+            throw new WorkflowException("update.error.notPublished");
+        }
+        claimManagement.checkAppearance(claimId, article, appearance);
+        var update = updates.findOpen(claimId).orElseGet(() -> startFrom(claim, authorId));
+        update.addAppearance(article, appearance);
+        return updates.saveAndFlush(update);
+    }
+
+    /** Takes a proposed appearance out of a drafted update. */
+    @Transactional
+    public ClaimUpdate withdrawAppearance(long updateId, long expectedVersion, long proposedId) {
+        var update = load(updateId, expectedVersion);
+        update.removeAppearance(proposedId);
+        return updates.saveAndFlush(update);
+    }
+
+    /** A new draft update holding the claim as it is published, for changes other than its words. */
+    private ClaimUpdate startFrom(Claim claim, long authorId) {
+        var update = new ClaimUpdate(claim.getId(), authorId);
+        update.propose(
+                claim.getSpeaker(),
+                new ClaimRevision(
+                        claim.getSpeaker().getId(),
+                        claim.getText(),
+                        claim.getLanguage(),
+                        claim.getTranslation(),
+                        claim.getTranslationLanguage(),
+                        claim.getSummary(),
+                        claim.getSaid().getDate(),
+                        claim.getSaid().getPrecision(),
+                        claim.getSaidWhere(),
+                        claim.getTopicList().stream().map(Topic::getName).toList()),
+                null,
+                false);
+        return update;
+    }
+
     /** Sends a drafted update to review; readers must be told what changed unless it is a minor fix. */
     @Transactional
     public ClaimUpdate submit(long updateId, long expectedVersion) {
@@ -142,6 +191,11 @@ public class ClaimUpdateManagement {
         // announced even when the words come out the same: the note alone changes the page
         claim.updatePublished();
         claimManagement.apply(claim, update.toRevision());
+        var now = clock.instant();
+        for (var appearance : update.getAppearances()) {
+            claimManagement.appendAppearance(
+                    claim, appearance.article(update.getAuthorId(), now), appearance.appearance());
+        }
         return published;
     }
 

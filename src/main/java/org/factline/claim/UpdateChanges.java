@@ -10,7 +10,7 @@ import org.factline.shared.WordDiff;
  *
  * @param fields every field readers see, in the order of the claim's form
  */
-public record UpdateChanges(List<Field> fields) {
+public record UpdateChanges(List<Field> fields, List<ProposedAppearance> addedAppearances) {
 
     /** One field: its form label's message key and the words before and after. */
     public record Field(String label, WordDiff diff) {
@@ -39,15 +39,20 @@ public record UpdateChanges(List<Field> fields) {
                 TopicNames.format(
                         claim.getTopicList().stream().map(Topic::getName).toList()),
                 TopicNames.format(update.getTopicNames()));
-        return new UpdateChanges(List.copyOf(fields));
+        return new UpdateChanges(List.copyOf(fields), update.getAppearances());
     }
 
     private static void add(List<Field> fields, String label, String before, String after) {
         fields.add(new Field(label, WordDiff.between(before == null ? "" : before, after == null ? "" : after)));
     }
 
-    /** Whether the update leaves every field as it is (its note, then, is the whole change). */
+    /** Whether the update leaves every field as it is and adds nothing (its note, then, is the whole change). */
     public boolean isNone() {
-        return fields.stream().noneMatch(Field::isChanged);
+        return fields.stream().noneMatch(Field::isChanged) && addedAppearances.isEmpty();
+    }
+
+    /** Whether the claim's own words, speaker, date or topics change. */
+    public boolean isFieldsChanged() {
+        return fields.stream().anyMatch(Field::isChanged);
     }
 }

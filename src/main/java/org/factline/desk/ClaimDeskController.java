@@ -268,7 +268,7 @@ class ClaimDeskController {
         return NEW_VIEW;
     }
 
-    private static boolean quoteNotInArticle(WorkflowException refusal) {
+    static boolean quoteNotInArticle(WorkflowException refusal) {
         return refusal.getFieldErrors().stream()
                 .anyMatch(error -> error.messageKey().equals("claim.error.quoteNotInArticle"));
     }

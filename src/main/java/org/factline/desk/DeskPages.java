@@ -16,6 +16,7 @@ import org.factline.claim.ClaimUpdate;
 import org.factline.claim.ClaimUpdateManagement;
 import org.factline.claim.Retraction;
 import org.factline.claim.UpdateChanges;
+import org.factline.claim.UpdateStatus;
 import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.Source;
 import org.factline.shared.Change;
@@ -175,10 +176,11 @@ class DeskPages {
                         names.get(update.getReviewerId()),
                         "update",
                         update.getId(),
-                        Change.Kind.CREATED,
+                        Change.Kind.CHANGED,
                         List.of(
+                                new Change.FieldChange("status", UpdateStatus.IN_REVIEW, UpdateStatus.PUBLISHED),
                                 update.isMinor()
-                                        ? new Change.FieldChange("minor", null, "✓")
+                                        ? new Change.FieldChange("minor", false, true)
                                         : new Change.FieldChange("publicNote", null, update.getPublicNote()))))
                 .toList();
     }

@@ -179,6 +179,12 @@ public class RecordWording {
         put(speaker, "desk.history.field.wikidataId", Shape.TEXT, "wikidataId");
         all.put("speaker", speaker);
 
+        var update = new HashMap<String, Field>();
+        choice(update, "desk.col.status", "update.status.", "status");
+        put(update, "desk.field.publicNote", Shape.PARAGRAPHS, "publicNote");
+        put(update, "desk.field.minor", Shape.YES_NO, "minor");
+        all.put("update", update);
+
         var retraction = new HashMap<String, Field>();
         put(retraction, "desk.field.retractionReason", Shape.PARAGRAPHS, "reason");
         put(retraction, "desk.history.field.republishedAt", Shape.MOMENT, "republishedAt");

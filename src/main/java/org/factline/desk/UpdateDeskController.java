@@ -2,7 +2,9 @@ package org.factline.desk;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.time.Clock;
 import org.factline.account.FactlineUser;
+import org.factline.claim.Chains;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimUpdate;
@@ -39,13 +41,19 @@ class UpdateDeskController {
     private final ClaimManagement claims;
     private final SpeakerManagement speakers;
     private final DeskPages pages;
+    private final Clock clock;
 
     UpdateDeskController(
-            ClaimUpdateManagement updates, ClaimManagement claims, SpeakerManagement speakers, DeskPages pages) {
+            ClaimUpdateManagement updates,
+            ClaimManagement claims,
+            SpeakerManagement speakers,
+            DeskPages pages,
+            Clock clock) {
         this.updates = updates;
         this.claims = claims;
         this.speakers = speakers;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @ModelAttribute("summaryMax")
@@ -102,6 +110,63 @@ class UpdateDeskController {
             }
         }
         return showForm(claim, model);
+    }
+
+    /** Another appearance of a published claim, proposed in its update; refusals beside the fields. */
+    @PostMapping("/desk/claims/{id}/update/appearances")
+    String proposeAppearance(
+            @PathVariable long id,
+            @AuthenticationPrincipal FactlineUser user,
+            @Valid @ModelAttribute("appearanceForm") AppearanceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var chain = Chains.parse(form.chain());
+        if (chain.isEmpty()) {
+            result.rejectValue("chain", "desk.error.chain");
+        }
+        var quoteMismatch = false;
+        if (!result.hasErrors()) {
+            try {
+                updates.proposeAppearance(
+                        id,
+                        form.toNewArticle(clock.instant(), user.userId()),
+                        form.toNewAppearance(chain.orElseThrow()),
+                        user.userId());
+                redirect.addFlashAttribute("message", "desk.update.appearanceProposed");
+                return "redirect:/desk/claims/" + id + "#update";
+            } catch (WorkflowException e) {
+                if ("claim.error.notFound".equals(e.getMessageKey())) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
+                if (e.getFieldErrors().isEmpty()) {
+                    model.addAttribute("error", e.getMessageKey());
+                } else {
+                    Refusals.show(e, result, AppearanceForm.ARTICLE_FIELDS);
+                }
+                quoteMismatch = ClaimDeskController.quoteNotInArticle(e);
+            }
+        }
+        model.addAttribute(ClaimDeskController.QUOTE_MISMATCH, form.confirmsTextDiffers() || quoteMismatch);
+        var page = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", page);
+        model.addAttribute("sourceForm", SourceForm.empty());
+        model.addAttribute("verdictForm", VerdictForm.next(page));
+        return ClaimDeskController.VIEW;
+    }
+
+    @PostMapping("/desk/updates/{id}/appearances/{proposedId}/remove")
+    String withdrawAppearance(
+            @PathVariable long id,
+            @PathVariable long proposedId,
+            @RequestParam long claimId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return step(
+                claimId,
+                redirect,
+                "desk.update.appearanceWithdrawn",
+                () -> updates.withdrawAppearance(id, version, proposedId));
     }
 
     @PostMapping("/desk/updates/{id}/submit")

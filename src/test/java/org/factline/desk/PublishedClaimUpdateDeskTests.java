@@ -183,6 +183,101 @@ class PublishedClaimUpdateDeskTests {
         assertThat(history.select(".change").text()).contains("public update", "Minor fix");
     }
 
+    @Test
+    void anAppearanceOfAPublishedClaimWaitsInItsUpdateUntilItIsPublished() {
+        var desk = new DeskTestSupport(mvc, context);
+        var fixtures = new PublicFixtures(context);
+        FactlineUser reporter = desk.person(Role.REPORTER);
+        FactlineUser editor = desk.person(Role.REPORTER, Role.EDITOR);
+        var claim = published(fixtures.published(TestData.unique("Seen again"), "Kalimat yang terbit.", 1, 1));
+        var url = "https://example.org/" + letters();
+
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/appearances",
+                        "articleUrl",
+                        url,
+                        "articleTitle",
+                        "Dilaporkan lagi",
+                        "articleOutlet",
+                        "Kompas",
+                        "quote",
+                        "kalimat yang terbit",
+                        "quoteKind",
+                        "PARAPHRASE",
+                        "chain",
+                        "")
+                .exchange();
+        assertThat(desk.count("select count(*) from appearance where claim_id = ?", claim.getId()))
+                .isOne();
+
+        // a new article needs its title: said beside the field, nothing kept
+        var refused = desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/update/appearances",
+                        "articleUrl",
+                        url,
+                        "articleOutlet",
+                        "Kompas",
+                        "quote",
+                        "kalimat yang terbit",
+                        "quoteKind",
+                        "PARAPHRASE",
+                        "chain",
+                        "")
+                .exchange();
+        assertThat(DeskTestSupport.fieldError(refused, "articleTitle")).isNotBlank();
+        assertThat(desk.count("select count(*) from claim_update where claim_id = ?", claim.getId()))
+                .isZero();
+
+        var proposed = desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/update/appearances",
+                        "articleUrl",
+                        url,
+                        "articleTitle",
+                        "Dilaporkan lagi",
+                        "articleOutlet",
+                        "Kompas",
+                        "quote",
+                        "kalimat yang terbit",
+                        "quoteKind",
+                        "PARAPHRASE",
+                        "chain",
+                        "Izvestia")
+                .exchange();
+        assertThat(proposed).hasStatus(HttpStatus.FOUND);
+        long updateId = desk.count("select id from claim_update where claim_id = ?", claim.getId());
+        assertThat(DeskTestSupport.html(desk.get(editor, "/desk/claims/" + claim.getId()))
+                        .select("#update .proposed-appearance")
+                        .text())
+                .contains("Dilaporkan lagi", "kalimat yang terbit", "Izvestia → Kompas");
+        assertThat(PublicFixtures.html(mvc.get().uri(claim.path()).exchange())
+                        .select(".appearance")
+                        .text())
+                .doesNotContain("Dilaporkan lagi");
+
+        // the note is written in the update's form, then it goes to review and is published
+        var fields = claimFields(claim, claim.getSummary(), claim.getText());
+        fields[1] = String.valueOf(desk.count("select version from claim_update where id = ?", updateId));
+        desk.post(reporter, "/desk/claims/" + claim.getId() + "/update", fields)
+                .param("updateId", String.valueOf(updateId))
+                .param("publicNote", "Another report of the claim was added.")
+                .exchange();
+        step(desk, reporter, "submit", claim, updateId);
+        assertThat(PublicFixtures.html(mvc.get().uri(claim.path()).exchange())
+                        .select(".appearance")
+                        .text())
+                .doesNotContain("Dilaporkan lagi");
+        step(desk, editor, "publish", claim, updateId, "publicNote", "Another report of the claim was added.");
+
+        var page = PublicFixtures.html(mvc.get().uri(claim.path()).exchange());
+        assertThat(page.select(".appearance").text()).contains("Dilaporkan lagi", "Izvestia → Kompas");
+        assertThat(page.select(".updated-note").text()).contains("Another report of the claim was added.");
+        assertThat(desk.count("select count(*) from appearance where claim_id = ?", claim.getId()))
+                .isEqualTo(2);
+    }
+
     /** The claim with its speaker loaded. */
     private Claim published(Claim claim) {
         return context.getBean(org.factline.claim.ClaimManagement.class)
