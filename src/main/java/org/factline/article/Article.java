@@ -80,7 +80,7 @@ public class Article extends AbstractAggregateRoot<Article> {
     protected Article() {}
 
     Article(String url, String title, String outlet, List<String> authors, String editor, String language) {
-        this.url = url.trim();
+        this.url = CanonicalUrl.clean(url);
         this.normalizedUrl = CanonicalUrl.of(url);
         this.title = title;
         this.outlet = outlet;

@@ -38,7 +38,7 @@ class DeskLookupController {
         }
         boolean valid = CanonicalUrl.isValid(url);
         model.addAttribute("invalid", !valid);
-        model.addAttribute("canonical", valid ? CanonicalUrl.of(url) : null);
+        model.addAttribute("canonical", valid ? CanonicalUrl.clean(url) : null);
         model.addAttribute("existing", valid ? articles.findByUrl(url).orElse(null) : null);
         return FRAGMENTS + " :: urlCheck";
     }

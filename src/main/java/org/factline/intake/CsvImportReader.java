@@ -378,7 +378,7 @@ final class CsvImportReader {
                 datePrecision,
                 saidWhere,
                 List.copyOf(topics),
-                articleUrl,
+                normalizedUrl == null ? articleUrl : CanonicalUrl.clean(articleUrl),
                 normalizedUrl,
                 articleTitle,
                 articleOutlet,

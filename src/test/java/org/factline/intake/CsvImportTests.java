@@ -130,14 +130,15 @@ class CsvImportTests {
         assertThat(claim.get("speaker_slug").toString()).startsWith("ramzan-kadyrov-");
 
         var appearances = jdbc.sql("""
-                        select a.normalized_url, a.title, a.outlet, ap.quote, ap.quote_kind,
+                        select a.url, a.normalized_url, a.title, a.outlet, ap.quote, ap.quote_kind,
                                (select string_agg(x.name, '|' order by x.position) from appearance_attribution x
                                  where x.appearance_id = ap.id) as chain
                         from appearance ap join article a on a.id = ap.article_id join claim c on c.id = ap.claim_id
                         join speaker s on s.id = c.speaker_id where s.name = ? order by ap.id""").param(speaker).query().listOfRows();
         assertThat(appearances).hasSize(2);
         assertThat(appearances.get(0))
-                .containsEntry("normalized_url", "https://www.kompas.com/" + url.substring(url.lastIndexOf('/') + 1))
+                .containsEntry("url", url)
+                .containsEntry("normalized_url", "https://kompas.com/" + url.substring(url.lastIndexOf('/') + 1))
                 .containsEntry("title", "Kadyrov siap")
                 .containsEntry("outlet", "Kompas")
                 .containsEntry("quote", "siap berangkat")
@@ -213,7 +214,8 @@ class CsvImportTests {
                         "Cooperation will grow.",
                         speaker.getName().toUpperCase(),
                         "2022-08-15",
-                        article.getUrl(),
+                        // a variant of the recorded address: the same article
+                        article.getUrl().replace("https://", "http://www.") + "/?fbclid=IwAR0&utm_source=x",
                         "will grow"),
                 row(
                         "Cooperation will grow.",
