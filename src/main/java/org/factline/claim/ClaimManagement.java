@@ -115,7 +115,11 @@ public class ClaimManagement {
                                 : request.newSpeakerRole().trim(),
                         null,
                         List.of(),
-                        List.of()));
+                        // the role typed is one they hold, listed on their page with any added later
+                        blank(request.newSpeakerRole())
+                                ? List.of()
+                                : List.of(new NewSpeaker.HeldRole(
+                                        request.newSpeakerRole().trim(), null, null))));
         var claim = create(new NewClaim(
                 speaker.getId(),
                 blank(request.text()) ? first.quote().trim() : request.text().trim(),

@@ -62,9 +62,12 @@ class ClaimHistory {
     }
 
     List<Entry> of(long claimId, Locale locale) {
-        return pages.history(claimId).stream()
-                .map(change -> entry(change, locale))
-                .toList();
+        return of(pages.history(claimId), locale);
+    }
+
+    /** Any record's changes in words, as the claim's are (a speaker's on the speaker's desk page). */
+    List<Entry> of(List<Change> changes, Locale locale) {
+        return changes.stream().map(change -> entry(change, locale)).toList();
     }
 
     private Entry entry(Change change, Locale locale) {

@@ -85,8 +85,7 @@ public class RecordWording {
     private static final Map<String, Set<String>> HIDDEN = Map.of(
             "appearance", Set.of("claim"),
             "retraction", Set.of("claim"),
-            "article", Set.of("normalizedUrl", "bodySha256"),
-            "speaker", Set.of("roles"));
+            "article", Set.of("normalizedUrl", "bodySha256"));
 
     private static final Map<String, Map<String, Field>> FIELDS = fields();
 
@@ -177,6 +176,7 @@ public class RecordWording {
         put(speaker, "desk.history.field.description", Shape.PARAGRAPHS, "description");
         put(speaker, "speaker.aliases", Shape.LINES, "aliases");
         put(speaker, "desk.history.field.wikidataId", Shape.TEXT, "wikidataId");
+        put(speaker, "speaker.roles", Shape.LINES, "roles");
         all.put("speaker", speaker);
 
         var update = new HashMap<String, Field>();

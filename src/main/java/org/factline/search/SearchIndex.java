@@ -22,6 +22,16 @@ class SearchIndex {
     /** A claim went public, changed, or left the public site (archived): its document follows. */
     @EventListener
     void on(PublicContentChanged event) {
+        if (event.changedSpeaker() != null) {
+            // a speaker's name or aliases are in the documents of their published claims
+            jdbc.sql("select c.id from claim c join speaker s on s.id = c.speaker_id"
+                            + " where s.slug = :slug and c.status = 'PUBLISHED'")
+                    .param("slug", event.changedSpeaker())
+                    .query(Long.class)
+                    .list()
+                    .forEach(this::reindex);
+            return;
+        }
         if (event.claimId() == null) {
             return;
         }

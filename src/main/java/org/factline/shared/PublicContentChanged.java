@@ -16,8 +16,12 @@ import java.util.Set;
  * as it is in the database. A change that moves the claim to another speaker or other topics names the
  * ones it had before, since their pages listed it too.
  *
+ * <p>A change of a speaker's own record (name, aliases, roles) names no claim but the speaker ({@link
+ * #ofSpeaker}): it reaches the speaker's page and the pages and search documents of the speaker's claims.
+ *
  * @param claimId the claim whose public page changed, or {@code null} when the change is not tied to one
- * @param formerSpeaker the slug of the speaker the claim had before this change, if it had another
+ * @param formerSpeaker the slug of the speaker the claim had before this change, if it had another; without
+ *     a claim, the speaker whose own record changed
  * @param formerTopics the slugs of the topics the claim had before this change
  */
 public record PublicContentChanged(Long claimId, String formerSpeaker, Set<String> formerTopics) {
@@ -33,6 +37,16 @@ public record PublicContentChanged(Long claimId, String formerSpeaker, Set<Strin
     /** A claim that may have moved from one speaker or set of topics to another. */
     public static PublicContentChanged ofClaim(long claimId, String formerSpeaker, Set<String> formerTopics) {
         return new PublicContentChanged(claimId, formerSpeaker, formerTopics);
+    }
+
+    /** A speaker's own record changed: their page, and their claims' pages and search documents, follow. */
+    public static PublicContentChanged ofSpeaker(String slug) {
+        return new PublicContentChanged(null, slug, Set.of());
+    }
+
+    /** The speaker whose own record changed ({@link #ofSpeaker}), or {@code null}. */
+    public String changedSpeaker() {
+        return claimId == null ? formerSpeaker : null;
     }
 
     public static PublicContentChanged everything() {

@@ -13,5 +13,11 @@ public record NewSpeaker(
         List<String> aliases,
         List<HeldRole> roles) {
 
-    public record HeldRole(String title, LocalDate startedOn, LocalDate endedOn) {}
+    /** A role held from one date to another (either may be unknown), at an organisation if named. */
+    public record HeldRole(String title, String organisation, LocalDate startedOn, LocalDate endedOn) {
+
+        public HeldRole(String title, LocalDate startedOn, LocalDate endedOn) {
+            this(title, null, startedOn, endedOn);
+        }
+    }
 }

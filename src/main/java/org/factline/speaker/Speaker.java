@@ -21,16 +21,31 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.factline.shared.PublicContentChanged;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A person or organisation whose statements Factline checks. */
+/**
+ * A person or organisation whose statements Factline checks. An edit of what readers see of them registers
+ * {@link PublicContentChanged} for their page and their claims' pages.
+ */
 @Entity
+@Audited
 @Table(name = "speaker")
-public class Speaker {
+public class Speaker extends AbstractAggregateRoot<Speaker> {
 
     public static final int NAME_MAX = 200;
     public static final int ROLE_MAX = 300;
+    public static final int ALIAS_MAX = 200;
+    public static final int ORGANISATION_MAX = 200;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int WIKIDATA_MAX = 20;
+    /** A Wikidata item's identifier, e.g. Q7747 (Vladimir Putin), as the database checks it. */
+    public static final Pattern WIKIDATA_ID = Pattern.compile("Q[1-9][0-9]{0,18}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,10 +76,12 @@ public class Speaker {
     @OrderBy("startedOn")
     private List<SpeakerRole> roles = new ArrayList<>();
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -87,8 +104,29 @@ public class Speaker {
         aliases.add(alias);
     }
 
-    void addRole(String title, LocalDate startedOn, LocalDate endedOn) {
-        roles.add(new SpeakerRole(this, title, startedOn, endedOn));
+    void addRole(String title, String organisation, LocalDate startedOn, LocalDate endedOn) {
+        roles.add(new SpeakerRole(this, title, organisation, startedOn, endedOn));
+    }
+
+    /** Replaces what the desk edits of this speaker; their page and their claims' pages follow. */
+    void edit(SpeakerEdit edit) {
+        this.kind = edit.kind();
+        this.name = edit.name();
+        this.description = edit.description();
+        this.role = edit.role();
+        this.wikidataId = edit.wikidataId();
+        // unchanged aliases stay as they are, so the history lists only the ones added or removed
+        aliases.retainAll(edit.aliases());
+        aliases.addAll(edit.aliases());
+        roles.clear();
+        edit.roles().stream()
+                .filter(held -> !SpeakerEdit.empty(held))
+                .forEach(held -> addRole(held.title(), held.organisation(), held.startedOn(), held.endedOn()));
+        changed();
+    }
+
+    void changed() {
+        registerEvent(PublicContentChanged.ofSpeaker(slug));
     }
 
     /** The role held on the given date, falling back to the current role. */

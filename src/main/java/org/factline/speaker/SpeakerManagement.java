@@ -1,8 +1,15 @@
 package org.factline.speaker;
 
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.factline.shared.AuditHistory;
+import org.factline.shared.Change;
 import org.factline.shared.Slugs;
+import org.factline.shared.WorkflowException;
+import org.hibernate.envers.query.AuditEntity;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -14,9 +21,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class SpeakerManagement {
 
     private final Speakers speakers;
+    private final EntityManager entityManager;
 
-    SpeakerManagement(Speakers speakers) {
+    SpeakerManagement(Speakers speakers, EntityManager entityManager) {
         this.speakers = speakers;
+        this.entityManager = entityManager;
+    }
+
+    /** Every recorded change of the speaker, oldest first; a role reads as its title, organisation and dates. */
+    public List<Change> history(long id) {
+        return AuditHistory.changes(
+                entityManager,
+                Speaker.class,
+                "speaker",
+                AuditEntity.id().eq(id),
+                value -> value instanceof SpeakerRole held ? held.summary() : value);
     }
 
     @Transactional
@@ -29,8 +48,78 @@ public class SpeakerManagement {
                 request.role(),
                 request.wikidataId());
         request.aliases().forEach(speaker::addAlias);
-        request.roles().forEach(role -> speaker.addRole(role.title(), role.startedOn(), role.endedOn()));
+        request.roles()
+                .forEach(role -> speaker.addRole(role.title(), role.organisation(), role.startedOn(), role.endedOn()));
         return speakers.save(speaker);
+    }
+
+    /**
+     * Saves the desk's edit of a speaker opened at {@code expectedVersion}. Refused, naming the fields and
+     * changing nothing, when the name is missing, a text is too long, the Wikidata id is malformed or
+     * another speaker's, or a role ends before it starts; and when someone saved the speaker meanwhile.
+     */
+    @Transactional
+    public Speaker edit(long id, long expectedVersion, SpeakerEdit edit) {
+        var speaker = speakers.findById(id).orElseThrow(() -> new WorkflowException("speaker.error.notFound"));
+        var clean = edit.cleaned();
+        var problems = problems(id, clean);
+        if (!problems.isEmpty()) {
+            throw WorkflowException.onFields(problems);
+        }
+        if (speaker.getVersion() != expectedVersion) {
+            throw new WorkflowException("speaker.error.savedMeanwhile");
+        }
+        speaker.edit(clean);
+        return speakers.saveAndFlush(speaker);
+    }
+
+    private Map<String, String> problems(long id, SpeakerEdit edit) {
+        var problems = new LinkedHashMap<String, String>();
+        if (edit.kind() == null) {
+            problems.put("kind", "validation.choose");
+        }
+        if (edit.name() == null) {
+            problems.put("name", "validation.required");
+        } else if (edit.name().length() > Speaker.NAME_MAX) {
+            problems.put("name", "speaker.error.tooLong");
+        }
+        if (edit.aliases().stream().anyMatch(alias -> alias.length() > Speaker.ALIAS_MAX)) {
+            problems.put("aliases", "speaker.error.aliasTooLong");
+        }
+        if (edit.description() != null && edit.description().length() > Speaker.DESCRIPTION_MAX) {
+            problems.put("description", "speaker.error.tooLong");
+        }
+        if (edit.role() != null && edit.role().length() > Speaker.ROLE_MAX) {
+            problems.put("role", "speaker.error.tooLong");
+        }
+        if (edit.wikidataId() != null) {
+            if (!Speaker.WIKIDATA_ID.matcher(edit.wikidataId()).matches()) {
+                problems.put("wikidataId", "speaker.error.wikidata");
+            } else if (speakers.existsByWikidataIdAndIdNot(edit.wikidataId(), id)) {
+                problems.put("wikidataId", "speaker.error.wikidataTaken");
+            }
+        }
+        for (int i = 0; i < edit.roles().size(); i++) {
+            var held = edit.roles().get(i);
+            if (SpeakerEdit.empty(held)) {
+                continue;
+            }
+            var row = "roles[" + i + "].";
+            if (held.title() == null) {
+                problems.put(row + "title", "validation.required");
+            } else if (held.title().length() > Speaker.ROLE_MAX) {
+                problems.put(row + "title", "speaker.error.tooLong");
+            }
+            if (held.organisation() != null && held.organisation().length() > Speaker.ORGANISATION_MAX) {
+                problems.put(row + "organisation", "speaker.error.tooLong");
+            }
+            if (held.startedOn() != null
+                    && held.endedOn() != null
+                    && held.endedOn().isBefore(held.startedOn())) {
+                problems.put(row + "endedOn", "speaker.error.roleDates");
+            }
+        }
+        return problems;
     }
 
     public Optional<Speaker> findById(long id) {

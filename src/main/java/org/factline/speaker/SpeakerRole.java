@@ -10,9 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A role a speaker held for a while, e.g. "Russian ambassador to North Korea" from 2014. */
 @Entity
+@Audited
 @Table(name = "speaker_role")
 public class SpeakerRole {
 
@@ -26,6 +28,9 @@ public class SpeakerRole {
 
     private String title;
 
+    /** Where the role was held, e.g. "Ministry of Foreign Affairs of Russia"; may be empty. */
+    private String organisation;
+
     @Column(name = "started_on")
     private LocalDate startedOn;
 
@@ -34,9 +39,10 @@ public class SpeakerRole {
 
     protected SpeakerRole() {}
 
-    SpeakerRole(Speaker speaker, String title, LocalDate startedOn, LocalDate endedOn) {
+    SpeakerRole(Speaker speaker, String title, String organisation, LocalDate startedOn, LocalDate endedOn) {
         this.speaker = speaker;
         this.title = title;
+        this.organisation = organisation;
         this.startedOn = startedOn;
         this.endedOn = endedOn;
     }
@@ -45,12 +51,32 @@ public class SpeakerRole {
         return title;
     }
 
+    public String getOrganisation() {
+        return organisation;
+    }
+
     public LocalDate getStartedOn() {
         return startedOn;
     }
 
     public LocalDate getEndedOn() {
         return endedOn;
+    }
+
+    /** The role in one line, as the history lists it: "Ambassador, Ministry (2014-01-01 – 2022-12-31)". */
+    public String summary() {
+        var line = new StringBuilder(title);
+        if (organisation != null) {
+            line.append(", ").append(organisation);
+        }
+        if (startedOn != null || endedOn != null) {
+            line.append(" (")
+                    .append(startedOn == null ? "…" : startedOn)
+                    .append(" – ")
+                    .append(endedOn == null ? "…" : endedOn)
+                    .append(')');
+        }
+        return line.toString();
     }
 
     boolean covers(LocalDate date) {

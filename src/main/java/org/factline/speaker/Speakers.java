@@ -18,6 +18,8 @@ interface Speakers extends JpaRepository<Speaker, Long> {
 
     boolean existsBySlug(String slug);
 
+    boolean existsByWikidataIdAndIdNot(String wikidataId, long id);
+
     @Query("""
             select distinct s from Speaker s left join s.aliases a
             where lower(s.name) = lower(?1) or lower(a) = lower(?1)""")

@@ -26,6 +26,10 @@ class PublishedReaderPages implements PublishedPages {
 
     @Override
     public Set<String> reachedBy(PublicContentChanged change) {
+        if (change.changedSpeaker() != null) {
+            // the claim pages show their speaker too, so they name this scope
+            return Set.of(PageScope.speaker(change.changedSpeaker()));
+        }
         if (change.claimId() == null) {
             return Set.of(PageScopes.EVERYTHING);
         }
