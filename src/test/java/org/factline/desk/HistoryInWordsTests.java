@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,12 @@ import org.factline.article.Article;
 import org.factline.claim.Appearance;
 import org.factline.claim.Attribution;
 import org.factline.claim.Claim;
+import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimStatus;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.QuoteKind;
 import org.factline.claim.QuoteMismatch;
+import org.factline.claim.Retraction;
 import org.factline.claim.SaidDate;
 import org.factline.evidence.Source;
 import org.factline.evidence.SourceKind;
@@ -48,7 +51,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 /**
  * The claim's history speaks the desk's language: the forms' labels, values in words (every enum, ratings
  * by their label, yes/no, empty), times in the newsroom's zone, rationales in paragraphs with the changed
- * words, who did what in words; never a field name or an enum code.
+ * words, who did what in words (retracted, published again, updated too); never a field name or an enum code.
  */
 @IntegrationTest
 class HistoryInWordsTests {
@@ -62,6 +65,10 @@ class HistoryInWordsTests {
             "Resolution 2397 (2017) sends North Korean workers home within 24 months.\n\n"
                     + "Russia and China voted for it.";
 
+    static final String RETRACTION_REASON = "The interview was misdated.\n\nWe are checking it again.";
+
+    static final String PUBLIC_NOTE = "The interview's date was corrected.";
+
     /** Every record the history shows and every value type it holds: none of their names may show. */
     static final List<Class<?>> RECORDS = List.of(
             Claim.class,
@@ -72,7 +79,8 @@ class HistoryInWordsTests {
             Speaker.class,
             SaidDate.class,
             Attribution.class,
-            Rating.class);
+            Rating.class,
+            Retraction.class);
 
     static final List<Class<? extends Enum<?>>> ENUMS = List.of(
             ClaimStatus.class,
@@ -132,10 +140,23 @@ class HistoryInWordsTests {
                     .contains(editor.displayName() + " · " + action("PUBLISHED", "verdict", locale))
                     .contains(reporter.displayName() + " · " + action("CORRECTION_DRAFTED", "verdict", locale))
                     .contains(editor.displayName() + " · " + action("SUPERSEDED", "verdict", locale))
-                    .contains(reporter.displayName() + " · " + action("REMOVED", "source", locale));
+                    .contains(reporter.displayName() + " · " + action("REMOVED", "source", locale))
+                    .contains(editor.displayName() + " · " + action("CREATED", "retraction", locale))
+                    .contains(editor.displayName() + " · " + action("UNPUBLISHED", "claim", locale))
+                    .contains(editor.displayName() + " · " + action("REPUBLISHED", "claim", locale))
+                    .contains(editor.displayName() + " · " + action("PUBLISHED", "update", locale));
+            var retracted = entry(page, action("CREATED", "retraction", locale));
+            assertThat(row(retracted, "desk.field.retractionReason", locale).select("td p"))
+                    .extracting(Element::text)
+                    .containsExactly("The interview was misdated.", "We are checking it again.");
+            var updated = entry(page, action("PUBLISHED", "update", locale));
+            assertThat(row(updated, "desk.field.publicNote", locale)
+                            .select("td.after")
+                            .text())
+                    .isEqualTo(PUBLIC_NOTE);
 
             // the forms' labels, values in words
-            var claimEdit = entry(page, action("EDITED", "claim", locale));
+            var claimEdit = entry(page, action("EDITED", "claim", locale), "North Korean workers could rebuild Donbas");
             assertThat(row(claimEdit, "desk.field.summary", locale)
                             .select("td.before")
                             .text())
@@ -198,9 +219,13 @@ class HistoryInWordsTests {
             assertThat(rationaleEdit.select("td.word-diff > p:not(.hint)")).hasSize(2);
 
             // times in the newsroom's zone, with the zone
-            var latest = Instant.ofEpochMilli(desk.count(
-                    "select max(r.revtstmp) from revinfo r join verdict_aud v on v.rev = r.rev where v.claim_id = ?",
-                    claim.getId()));
+            var latest = Instant.ofEpochMilli(
+                    desk.count("""
+                    select max(r.revtstmp) from revinfo r where r.rev in (
+                        select rev from claim_aud where id = ? union select rev from verdict_aud where claim_id = ?
+                        union select rev from source_aud where claim_id = ?
+                        union select rev from appearance_aud where claim_id = ?
+                        union select rev from claim_retraction_aud where claim_id = ?)""", Collections.nCopies(5, claim.getId()).toArray()));
             var shown = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale)
                             .format(latest.atZone(ZoneId.of("Asia/Jakarta")))
                     + " WIB";
@@ -218,7 +243,8 @@ class HistoryInWordsTests {
                         "source", Source.class,
                         "verdict", Verdict.class,
                         "article", Article.class,
-                        "speaker", Speaker.class)
+                        "speaker", Speaker.class,
+                        "retraction", Retraction.class)
                 .forEach((record, type) -> {
                     for (var field : type.getDeclaredFields()) {
                         if (recorded(field) && !RecordWording.knows(record, field.getName())) {
@@ -354,6 +380,56 @@ class HistoryInWordsTests {
                 reporter, "/desk/verdicts/" + correction + "/submit", "version", desk.verdictVersion(correction)));
         expectRedirect(desk.post(
                 editor, "/desk/verdicts/" + correction + "/publish", "version", desk.verdictVersion(correction)));
+
+        expectRedirect(
+                desk.post(editor, "/desk/claims/" + id + "/unpublish", "confirm", "yes", "reason", RETRACTION_REASON));
+        expectRedirect(desk.post(editor, "/desk/claims/" + id + "/republish"));
+
+        var published = context.getBean(ClaimManagement.class).findForDesk(id).orElseThrow();
+        expectRedirect(desk.post(
+                reporter,
+                "/desk/claims/" + id + "/update",
+                "version",
+                String.valueOf(published.getVersion()),
+                "speakerName",
+                published.getSpeaker().getName(),
+                "claimText",
+                published.getText(),
+                "language",
+                "id",
+                "summary",
+                "Workers from North Korea for Donbas",
+                "saidOn",
+                "2022-07-18",
+                "datePrecision",
+                "DAY",
+                "saidWhere",
+                "in an interview with Izvestia",
+                "topics",
+                "North Korea, Russia and Donbas",
+                "publicNote",
+                PUBLIC_NOTE));
+        long update = desk.count("select id from claim_update where claim_id = ?", id);
+        expectRedirect(desk.post(
+                reporter,
+                "/desk/updates/" + update + "/submit",
+                "claimId",
+                String.valueOf(id),
+                "version",
+                updateVersion(update)));
+        expectRedirect(desk.post(
+                editor,
+                "/desk/updates/" + update + "/publish",
+                "claimId",
+                String.valueOf(id),
+                "version",
+                updateVersion(update),
+                "publicNote",
+                PUBLIC_NOTE));
+    }
+
+    private String updateVersion(long update) {
+        return String.valueOf(desk.count("select version from claim_update where id = ?", update));
     }
 
     private Document history(Locale locale) {
