@@ -29,8 +29,8 @@ record SourceForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
         LocalDate publishedOn,
 
-        @NotNull(message = "{validation.choose}") SourceKind kind,
-        @NotNull(message = "{validation.choose}") Stance stance,
+        @NotNull(message = "{source.error.kindRequired}") SourceKind kind,
+        @NotNull(message = "{source.error.stanceRequired}") Stance stance,
 
         @Size(max = Source.EXCERPT_MAX, message = "{validation.size}")
         String excerpt,
@@ -62,8 +62,9 @@ record SourceForm(
                 source.getArchiveUrl());
     }
 
+    /** A new source: no kind or stance chosen, so one saved in a hurry is not filed as context by default. */
     static SourceForm empty() {
-        return new SourceForm(0L, "", "", "", null, SourceKind.NEWS_REPORT, Stance.CONTEXT, "", "");
+        return new SourceForm(0L, "", "", "", null, null, null, "", "");
     }
 
     NewSource toNewSource(java.time.Instant accessedAt) {
