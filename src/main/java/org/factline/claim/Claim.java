@@ -162,6 +162,12 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         this.said = said;
     }
 
+    /** The claim is now attributed to the speaker another one was merged into. */
+    void attributeTo(Speaker kept) {
+        changedForReaders();
+        this.speaker = kept;
+    }
+
     void replaceTopics(java.util.Collection<Topic> newTopics) {
         changedForReaders();
         topics.clear();

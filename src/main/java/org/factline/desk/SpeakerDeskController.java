@@ -2,10 +2,12 @@ package org.factline.desk;
 
 import jakarta.validation.Valid;
 import java.util.Locale;
+import org.factline.claim.SpeakerMerges;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.SpeakerKind;
 import org.factline.speaker.SpeakerManagement;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,10 +29,12 @@ class SpeakerDeskController {
     private static final int LISTED = 500;
 
     private final SpeakerManagement speakers;
+    private final SpeakerMerges merges;
     private final ClaimHistory history;
 
-    SpeakerDeskController(SpeakerManagement speakers, ClaimHistory history) {
+    SpeakerDeskController(SpeakerManagement speakers, SpeakerMerges merges, ClaimHistory history) {
         this.speakers = speakers;
+        this.merges = merges;
         this.history = history;
     }
 
@@ -51,7 +55,58 @@ class SpeakerDeskController {
         var speaker = speakers.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("speaker", speaker);
         model.addAttribute("entries", history.of(speakers.history(id), locale));
+        model.addAttribute(
+                "mergedInto",
+                speaker.isMerged()
+                        ? speakers.findById(speaker.getMergedIntoId()).orElse(null)
+                        : null);
         return VIEW;
+    }
+
+    /**
+     * Merges this speaker into the one named (by name or alias): asked once more on the confirmation page,
+     * then their claims, name and aliases go to the speaker kept, and their public page redirects there.
+     */
+    @PreAuthorize("hasRole('EDITOR')")
+    @PostMapping("/desk/speakers/{id:\\d+}/merge")
+    String merge(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String into,
+            @RequestParam(required = false) Long intoId,
+            @RequestParam(required = false) String confirm,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        var gone = speakers.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var named = intoId != null ? speakers.findById(intoId).stream().toList() : speakers.findByNameOrAlias(into);
+        if (named.size() != 1 || named.get(0).getId() == id) {
+            model.addAttribute(
+                    "mergeError", named.size() == 1 ? "speaker.error.mergeSelf" : "desk.error.speakerUnknown");
+            model.addAttribute("into", into);
+            return show(id, locale, model);
+        }
+        var kept = named.get(0);
+        if (!Confirmation.given(confirm)) {
+            model.addAttribute(
+                    "confirmation",
+                    new Confirmation(
+                            "desk.speaker.merge.question",
+                            gone.getName() + " → " + kept.getName(),
+                            null,
+                            "desk.speaker.merge.consequence",
+                            "/desk/speakers/" + id + "/merge?intoId=" + kept.getId(),
+                            "/desk/speakers/" + id,
+                            "desk.speaker.merge.button"));
+            return Confirmation.VIEW;
+        }
+        try {
+            merges.merge(kept.getId(), id);
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("error", e.getMessageKey());
+            return "redirect:/desk/speakers/" + id;
+        }
+        redirect.addFlashAttribute("message", "desk.speaker.merged");
+        return "redirect:/desk/speakers/" + kept.getId();
     }
 
     @GetMapping("/desk/speakers/{id:\\d+}/edit")

@@ -76,6 +76,10 @@ public class Speaker extends AbstractAggregateRoot<Speaker> {
     @OrderBy("startedOn")
     private List<SpeakerRole> roles = new ArrayList<>();
 
+    /** The speaker this one was merged into, who now holds their claims, aliases and roles. */
+    @Column(name = "merged_into")
+    private Long mergedIntoId;
+
     @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
@@ -123,6 +127,53 @@ public class Speaker extends AbstractAggregateRoot<Speaker> {
                 .filter(held -> !SpeakerEdit.empty(held))
                 .forEach(held -> addRole(held.title(), held.organisation(), held.startedOn(), held.endedOn()));
         changed();
+    }
+
+    /**
+     * Takes over what another speaker is known by: their name and aliases become aliases, their roles
+     * this speaker's. The other is marked merged.
+     */
+    void absorb(Speaker gone) {
+        for (var alias : gone.aliasesAndName()) {
+            if (!alias.equalsIgnoreCase(name)) {
+                aliases.add(alias);
+            }
+        }
+        gone.roles.forEach(
+                held -> addRole(held.getTitle(), held.getOrganisation(), held.getStartedOn(), held.getEndedOn()));
+        gone.aliases.clear();
+        gone.roles.clear();
+        gone.mergedIntoId = id;
+        gone.changed();
+        changed();
+    }
+
+    private List<String> aliasesAndName() {
+        var all = new ArrayList<String>();
+        all.add(name);
+        all.addAll(aliases);
+        return all;
+    }
+
+    /** Gives up the Wikidata id (unique among speakers), for a speaker kept in a merge to take it. */
+    String releaseWikidata() {
+        var released = wikidataId;
+        wikidataId = null;
+        return released;
+    }
+
+    void takeWikidata(String released) {
+        if (wikidataId == null) {
+            wikidataId = released;
+        }
+    }
+
+    public boolean isMerged() {
+        return mergedIntoId != null;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     void changed() {

@@ -73,6 +73,39 @@ public class SpeakerManagement {
         return speakers.saveAndFlush(speaker);
     }
 
+    /**
+     * Merges one speaker's record into another's (the claims move with {@code claim}'s {@code
+     * SpeakerMerges}, which calls this): their name and aliases become the kept one's aliases, their
+     * roles the kept one's, and their page leads to the kept one's. Refused when both are one, or either
+     * was merged already.
+     */
+    @Transactional
+    public Speaker absorb(long keptId, long goneId) {
+        if (keptId == goneId) {
+            throw WorkflowException.onField("into", "speaker.error.mergeSelf");
+        }
+        var kept = speakers.findById(keptId).orElseThrow(() -> new WorkflowException("speaker.error.notFound"));
+        var gone = speakers.findById(goneId).orElseThrow(() -> new WorkflowException("speaker.error.notFound"));
+        if (kept.isMerged() || gone.isMerged()) {
+            throw WorkflowException.onField("into", "speaker.error.merged");
+        }
+        // the Wikidata id is unique: the gone speaker lets go of it before the kept one takes it
+        var wikidata = gone.releaseWikidata();
+        speakers.flush();
+        kept.absorb(gone);
+        kept.takeWikidata(wikidata);
+        speakers.saveAndFlush(gone);
+        speakers.redirectMerged(goneId, keptId);
+        return speakers.saveAndFlush(kept);
+    }
+
+    /** Where a merged speaker's page leads: the speaker kept, if this one was merged. */
+    public Optional<Speaker> mergedInto(String slug) {
+        return speakers.findBySlug(slug)
+                .filter(Speaker::isMerged)
+                .flatMap(gone -> speakers.findById(gone.getMergedIntoId()));
+    }
+
     private Map<String, String> problems(long id, SpeakerEdit edit) {
         var problems = new LinkedHashMap<String, String>();
         if (edit.kind() == null) {
