@@ -1,4 +1,5 @@
-// Progressive enhancement for the desk: live character counters. Every form works without this file.
+// Progressive enhancement for the desk: live character counters, focus on a refused form's errors.
+// Every form works without this file.
 document.addEventListener('DOMContentLoaded', () => {
   document.querySelectorAll('[data-counter]').forEach((input) => {
     const output = document.getElementById(input.dataset.counter);
@@ -12,4 +13,7 @@ document.addEventListener('DOMContentLoaded', () => {
     input.addEventListener('input', update);
     update();
   });
+  // A refused form: the summary of its errors, or else its first field with an error, takes the focus.
+  const refused = document.getElementById('error-summary') || document.querySelector('[aria-invalid="true"]');
+  if (refused) refused.focus();
 });

@@ -84,4 +84,10 @@ class SystemConfiguration implements WebMvcConfigurer {
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
     }
+
+    /** {@code aria-invalid} and {@code aria-describedby} on every bound field with an error ({@link FieldErrorsDialect}). */
+    @Bean
+    FieldErrorsDialect fieldErrorsDialect() {
+        return new FieldErrorsDialect();
+    }
 }

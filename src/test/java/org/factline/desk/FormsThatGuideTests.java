@@ -68,4 +68,40 @@ class FormsThatGuideTests {
         assertThat(desk.count("select count(*) from source where claim_id = ?", claim.getId()))
                 .isZero();
     }
+
+    @Test
+    void aRefusedVerdictSaysWhereItsErrorsAreAndLeadsToThem() {
+        var refused = desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/verdicts",
+                        "ratingId",
+                        "",
+                        "summary",
+                        "",
+                        "rationale",
+                        "Sanctions forbid it.")
+                .exchange();
+        assertThat(refused).hasStatus(HttpStatus.OK);
+        var page = DeskTestSupport.html(refused);
+        for (var field : new String[] {"ratingId", "summary"}) {
+            var input = page.getElementById(field);
+            assertThat(input).as(field).isNotNull();
+            assertThat(input.attr("aria-invalid")).as(field).isEqualTo("true");
+            var message = page.getElementById(input.attr("aria-describedby"));
+            assertThat(message).as(field).isNotNull();
+            assertThat(message.text()).as(field).isNotBlank();
+            assertThat(page.select("#error-summary a[href=#" + field + "]"))
+                    .as(field)
+                    .hasSize(1);
+        }
+        assertThat(page.getElementById("rationale").hasAttr("aria-invalid")).isFalse();
+    }
+
+    @Test
+    void theWorkspaceAsksForSourcesBeforeTheVerdict() {
+        var headings = DeskTestSupport.html(desk.get(reporter, "/desk/claims/" + claim.getId()))
+                .select("h2")
+                .eachAttr("id");
+        assertThat(headings).containsSubsequence("sources-heading", "verdict-heading");
+    }
 }
