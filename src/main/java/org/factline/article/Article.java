@@ -11,17 +11,21 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.type.SqlTypes;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A published piece that claims are taken from. */
 @Entity
+@Audited
 @Table(name = "article")
 public class Article extends AbstractAggregateRoot<Article> {
 
@@ -66,10 +70,12 @@ public class Article extends AbstractAggregateRoot<Article> {
     @Column(name = "created_by")
     private Long createdBy;
 
+    @NotAudited
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     private Instant createdAt;
 
+    @NotAudited
     @UpdateTimestamp
     @Column(name = "updated_at")
     private Instant updatedAt;
@@ -114,6 +120,27 @@ public class Article extends AbstractAggregateRoot<Article> {
         if (!Objects.equals(before, bodySha256)) {
             registerEvent(new ArticleTextChanged(id));
         }
+    }
+
+    /** Takes the form's record; when anything readers see of it changed, says so ({@link ArticleEdited}). */
+    void edit(ArticleEdit edit) {
+        var before = readersSee();
+        this.url = CanonicalUrl.clean(edit.url());
+        this.normalizedUrl = CanonicalUrl.of(edit.url());
+        this.title = edit.title();
+        this.outlet = edit.outlet();
+        this.authors = edit.authors().toArray(String[]::new);
+        this.editor = edit.editor();
+        this.language = edit.language();
+        this.publishedAt = edit.publishedAt();
+        if (!before.equals(readersSee())) {
+            registerEvent(new ArticleEdited(id));
+        }
+        replaceBody(edit.body());
+    }
+
+    private List<Object> readersSee() {
+        return Arrays.asList(url, title, outlet, List.of(authors), editor, language, publishedAt);
     }
 
     static String sha256(String text) {

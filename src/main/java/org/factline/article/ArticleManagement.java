@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.factline.shared.WorkflowException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,6 +72,43 @@ public class ArticleManagement {
                 articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
         article.replaceBody(body);
         return articles.save(article);
+    }
+
+    /**
+     * Changes an article's record and stored text as the desk's form holds them, when it is still at the
+     * version the form was opened at. Refused on {@code url} when the address is not one or is another
+     * article's (the two are then merged instead), on {@code body} when the text is too long. The claims
+     * taken from it are told ({@link ArticleEdited}, and {@link ArticleTextChanged} for a new text).
+     */
+    @Transactional
+    public Article edit(long articleId, long version, ArticleEdit edit) {
+        if (!CanonicalUrl.isValid(edit.url())) {
+            throw WorkflowException.onField("url", "desk.error.url");
+        }
+        if (edit.body() != null && edit.body().length() > Article.BODY_MAX) {
+            throw WorkflowException.onField("body", "article.error.bodyTooLong");
+        }
+        var article =
+                articles.findById(articleId).orElseThrow(() -> new IllegalArgumentException("No article " + articleId));
+        if (article.getVersion() != version) {
+            throw new ObjectOptimisticLockingFailureException(Article.class, articleId);
+        }
+        var other = articles.findByNormalizedUrl(CanonicalUrl.of(edit.url()));
+        if (other.isPresent() && !other.get().getId().equals(articleId)) {
+            throw WorkflowException.onField("url", "desk.article.error.urlTaken");
+        }
+        article.edit(edit);
+        return articles.saveAndFlush(article);
+    }
+
+    /**
+     * Deletes an article. Only for one nothing is recorded from: the claim module, which knows, asks first
+     * ({@code ArticleRecords}), and the database refuses it otherwise.
+     */
+    @Transactional
+    public void delete(long articleId) {
+        articles.deleteById(articleId);
+        articles.flush();
     }
 
     public Optional<Article> findById(long id) {

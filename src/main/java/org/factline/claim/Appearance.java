@@ -112,6 +112,11 @@ public class Appearance {
     }
 
     /** Marks the quote as not in its article's stored text; a mark already there (with its note) stays. */
+    /** The article was a copy of this one: the appearance is now in it. */
+    void moveTo(Article article) {
+        this.article = article;
+    }
+
     void flagQuoteMismatch(QuoteMismatch why, String note, Instant at) {
         if (quoteMismatch == null) {
             this.quoteMismatch = why;

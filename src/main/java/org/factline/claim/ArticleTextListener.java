@@ -1,5 +1,6 @@
 package org.factline.claim;
 
+import org.factline.article.ArticleEdited;
 import org.factline.article.ArticleTextChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,17 @@ import org.springframework.stereotype.Component;
 class ArticleTextListener {
 
     private final ClaimManagement management;
+    private final ArticleRecords records;
 
-    ArticleTextListener(ClaimManagement management) {
+    ArticleTextListener(ClaimManagement management, ArticleRecords records) {
         this.management = management;
+        this.records = records;
+    }
+
+    /** The claims taken from an article whose record changed tell readers' pages, in the same transaction. */
+    @EventListener
+    void on(ArticleEdited event) {
+        records.articleEdited(event.articleId());
     }
 
     @EventListener

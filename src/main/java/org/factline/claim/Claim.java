@@ -251,6 +251,33 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         return appearance;
     }
 
+    /**
+     * The article {@code from} was a copy of {@code to}: its appearances move there, and one that repeats
+     * a quote this claim already has in {@code to} goes.
+     */
+    void moveAppearances(Article from, Article to) {
+        var quotesThere = new java.util.HashSet<String>();
+        appearances.stream()
+                .filter(a -> a.getArticle().getId().equals(to.getId()))
+                .forEach(a -> quotesThere.add(a.getQuote()));
+        var moving = appearances.stream()
+                .filter(a -> a.getArticle().getId().equals(from.getId()))
+                .toList();
+        for (var appearance : moving) {
+            if (quotesThere.add(appearance.getQuote())) {
+                appearance.moveTo(to);
+            } else {
+                appearances.remove(appearance);
+            }
+        }
+        changedForReaders();
+    }
+
+    /** An article this claim was taken from changed its record: the page shows it. */
+    void articleEdited() {
+        changedForReaders();
+    }
+
     /** A reviewed update of this published claim was published: its page shows the update's note. */
     void updatePublished() {
         changedForReaders();

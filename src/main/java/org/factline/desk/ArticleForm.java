@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.factline.article.Article;
+import org.factline.article.ArticleEdit;
 import org.factline.article.CanonicalUrl;
 import org.factline.article.NewArticle;
 import org.factline.article.WebAddress;
@@ -46,6 +47,37 @@ record ArticleForm(
         return new ArticleForm("", "", "", "", "", null, "id", "");
     }
 
+    /** The form filled with an article's record, to correct it. */
+    static ArticleForm of(Article article) {
+        return new ArticleForm(
+                article.getUrl(),
+                article.getTitle(),
+                article.getOutlet(),
+                String.join(", ", article.getAuthors()),
+                article.getEditor() == null ? "" : article.getEditor(),
+                article.getPublishedAt() == null ? null : LocalDate.ofInstant(article.getPublishedAt(), ZoneOffset.UTC),
+                article.getLanguage(),
+                article.getBody() == null ? "" : article.getBody());
+    }
+
+    ArticleEdit toEdit() {
+        return new ArticleEdit(
+                url.trim(),
+                title.trim(),
+                outlet.trim(),
+                authorList(),
+                editor == null || editor.isBlank() ? null : editor.trim(),
+                language,
+                publishedAt(),
+                body);
+    }
+
+    private Instant publishedAt() {
+        return publishedOn == null
+                ? null
+                : publishedOn.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
     NewArticle toNewArticle(Instant retrievedAt, long userId) {
         return new NewArticle(
                 url,
@@ -54,9 +86,7 @@ record ArticleForm(
                 authorList(),
                 editor == null || editor.isBlank() ? null : editor.trim(),
                 language,
-                publishedOn == null
-                        ? null
-                        : publishedOn.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                publishedAt(),
                 retrievedAt,
                 body,
                 userId);
