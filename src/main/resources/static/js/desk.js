@@ -17,3 +17,14 @@ document.addEventListener('DOMContentLoaded', () => {
   const refused = document.getElementById('error-summary') || document.querySelector('[aria-invalid="true"]');
   if (refused) refused.focus();
 });
+
+// "Did you mean" beside the speaker's name: a click puts the name in the field, the rest of the form kept
+document.addEventListener('click', (event) => {
+  const choice = event.target.closest('.speaker-choice');
+  if (!choice) return;
+  const input = document.getElementById('speakerName');
+  if (input) {
+    input.value = choice.dataset.speaker;
+    input.focus();
+  }
+});

@@ -167,6 +167,7 @@ class ClaimDeskController {
         model.addAttribute(EditMerges.REVISION, request.getParameter(EditMerges.REVISION));
         model.addAttribute("claim", claim);
         model.addAttribute("speakers", speakers.all());
+        offerSpeakers(model);
         return EDIT_VIEW;
     }
 
@@ -260,12 +261,27 @@ class ClaimDeskController {
     }
 
     private String showNewForm(long articleId, Model model) {
+        offerSpeakers(model);
         model.addAttribute("article", articles.findById(articleId).orElseThrow());
         model.addAttribute("speakers", speakers.all());
         model.addAttribute("recentClaims", claims.desk(org.factline.filter.ClaimFilter.none(), 300));
         model.addAttribute("quoteKinds", QuoteKind.values());
         model.addAttribute("precisions", DatePrecision.values());
         return NEW_VIEW;
+    }
+
+    /**
+     * After a speaker's name matched no one, the speakers meant perhaps ("Putin": Vladimir Putin), for the
+     * form to offer beside the field.
+     */
+    private void offerSpeakers(Model model) {
+        var result = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+        if (result != null
+                && result.getFieldErrors("speakerName").stream()
+                        .anyMatch(error -> "desk.error.speakerUnknown".equals(error.getCode()))
+                && result.getFieldValue("speakerName") instanceof String typed) {
+            model.addAttribute("didYouMean", speakers.didYouMean(typed, 5));
+        }
     }
 
     static boolean quoteNotInArticle(WorkflowException refusal) {

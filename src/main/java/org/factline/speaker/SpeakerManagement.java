@@ -173,6 +173,21 @@ public class SpeakerManagement {
         return text == null || text.isBlank() ? List.of() : speakers.search(text.trim(), PageRequest.of(0, limit));
     }
 
+    /**
+     * The speakers a name that matches no one may have meant: those whose name or an alias holds every
+     * word typed, compared without case or accents ("putin", "Pushilin", "Matségora"), by name.
+     */
+    public List<Speaker> didYouMean(String typed, int limit) {
+        var words = SpeakerNames.words(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return speakers.findAllByName().stream()
+                .filter(speaker -> SpeakerNames.matches(speaker, words))
+                .limit(limit)
+                .toList();
+    }
+
     public List<Speaker> all() {
         return speakers.findAllByName();
     }
