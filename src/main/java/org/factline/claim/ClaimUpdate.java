@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factline.article.CanonicalUrl;
 import org.factline.article.NewArticle;
+import org.factline.evidence.NewSource;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.Speaker;
 import org.hibernate.annotations.CreationTimestamp;
@@ -101,6 +102,10 @@ public class ClaimUpdate {
     @OrderBy("id")
     private List<ProposedAppearance> appearances = new ArrayList<>();
 
+    @OneToMany(mappedBy = "update", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<SourceChange> sourceChanges = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -138,6 +143,29 @@ public class ClaimUpdate {
             throw WorkflowException.onField("quote", "desk.error.duplicateAppearance");
         }
         appearances.add(new ProposedAppearance(this, article, appearance));
+    }
+
+    /**
+     * A change to the claim's sources when the update is published: a new source ({@code sourceId} null),
+     * new values for one, or its withdrawal ({@code values} null); a later change of the same source
+     * replaces the earlier one.
+     */
+    void changeSource(Long sourceId, NewSource values) {
+        requireStatus(UpdateStatus.DRAFT, "update.error.notDraft");
+        var action = sourceId == null
+                ? SourceChange.Action.ADD
+                : values == null ? SourceChange.Action.REMOVE : SourceChange.Action.EDIT;
+        if (sourceId != null) {
+            sourceChanges.removeIf(change -> sourceId.equals(change.getSourceId()));
+        }
+        sourceChanges.add(new SourceChange(this, action, sourceId, values));
+    }
+
+    void withdrawSourceChange(long changeId) {
+        requireStatus(UpdateStatus.DRAFT, "update.error.notDraft");
+        if (!sourceChanges.removeIf(c -> c.getId() == changeId)) {
+            throw new WorkflowException("update.error.notFound");
+        }
     }
 
     void removeAppearance(long proposedId) {
@@ -221,6 +249,10 @@ public class ClaimUpdate {
 
     public List<ProposedAppearance> getAppearances() {
         return List.copyOf(appearances);
+    }
+
+    public List<SourceChange> getSourceChanges() {
+        return List.copyOf(sourceChanges);
     }
 
     public boolean isDraft() {

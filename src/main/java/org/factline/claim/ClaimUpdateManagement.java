@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.factline.article.NewArticle;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.evidence.NewSource;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.SpeakerManagement;
@@ -29,6 +31,7 @@ public class ClaimUpdateManagement {
     private final ClaimManagement claimManagement;
     private final SpeakerManagement speakers;
     private final VerdictManagement verdicts;
+    private final EvidenceManagement evidence;
     private final Clock clock;
 
     ClaimUpdateManagement(
@@ -37,12 +40,14 @@ public class ClaimUpdateManagement {
             ClaimManagement claimManagement,
             SpeakerManagement speakers,
             VerdictManagement verdicts,
+            EvidenceManagement evidence,
             Clock clock) {
         this.updates = updates;
         this.claims = claims;
         this.claimManagement = claimManagement;
         this.speakers = speakers;
         this.verdicts = verdicts;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -115,6 +120,38 @@ public class ClaimUpdateManagement {
         claimManagement.checkAppearance(claimId, article, appearance);
         var update = updates.findOpen(claimId).orElseGet(() -> startFrom(claim, authorId));
         update.addAppearance(article, appearance);
+        return updates.saveAndFlush(update);
+    }
+
+    /**
+     * Proposes a change to a published claim's sources, made when the update is published: a new source
+     * ({@code sourceId} null), new values for one of its sources, or, with {@code values} null, its
+     * withdrawal. Into the open draft, or a new update that starts from the claim as published. Refused
+     * on the fields as the evidence module refuses a source, and as a whole when the claim is not
+     * published, the source is not the claim's, or the update is in review.
+     */
+    @Transactional
+    public ClaimUpdate proposeSourceChange(long claimId, Long sourceId, NewSource values, long authorId) {
+        var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
+        if (!claim.isPublished()) {
+            throw new WorkflowException("update.error.notPublished");
+        }
+        if (sourceId != null) {
+            evidence.find(claimId, sourceId);
+        }
+        if (values != null) {
+            evidence.check(values);
+        }
+        var update = updates.findOpen(claimId).orElseGet(() -> startFrom(claim, authorId));
+        update.changeSource(sourceId, values);
+        return updates.saveAndFlush(update);
+    }
+
+    /** Takes a proposed source change out of a drafted update. */
+    @Transactional
+    public ClaimUpdate withdrawSourceChange(long updateId, long expectedVersion, long changeId) {
+        var update = load(updateId, expectedVersion);
+        update.withdrawSourceChange(changeId);
         return updates.saveAndFlush(update);
     }
 
@@ -196,6 +233,13 @@ public class ClaimUpdateManagement {
             claimManagement.appendAppearance(
                     claim, appearance.article(update.getAuthorId(), now), appearance.appearance());
         }
+        for (var change : update.getSourceChanges()) {
+            switch (change.getAction()) {
+                case ADD -> evidence.attachReviewed(claim.getId(), change.values());
+                case EDIT -> evidence.updateReviewed(claim.getId(), change.getSourceId(), change.values());
+                case REMOVE -> evidence.removeReviewed(claim.getId(), change.getSourceId());
+            }
+        }
         return published;
     }
 
@@ -211,7 +255,13 @@ public class ClaimUpdateManagement {
 
     /** The claim's update being drafted or reviewed, if any. */
     public Optional<ClaimUpdate> open(long claimId) {
-        return updates.findOpen(claimId);
+        var open = updates.findOpen(claimId);
+        // loaded here, in the transaction: the desk's page reads them after it
+        open.ifPresent(update -> {
+            update.getAppearances();
+            update.getSourceChanges();
+        });
+        return open;
     }
 
     /** What the open update would change in the claim as readers see it, for its reviewer; empty when none. */

@@ -10,6 +10,8 @@ import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimUpdate;
 import org.factline.claim.ClaimUpdateManagement;
 import org.factline.claim.TopicNames;
+import org.factline.evidence.EvidenceManagement;
+import org.factline.evidence.Source;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.SpeakerManagement;
@@ -41,6 +43,7 @@ class UpdateDeskController {
     private final ClaimManagement claims;
     private final SpeakerManagement speakers;
     private final DeskPages pages;
+    private final EvidenceManagement evidence;
     private final Clock clock;
 
     UpdateDeskController(
@@ -48,11 +51,13 @@ class UpdateDeskController {
             ClaimManagement claims,
             SpeakerManagement speakers,
             DeskPages pages,
+            EvidenceManagement evidence,
             Clock clock) {
         this.updates = updates;
         this.claims = claims;
         this.speakers = speakers;
         this.pages = pages;
+        this.evidence = evidence;
         this.clock = clock;
     }
 
@@ -167,6 +172,133 @@ class UpdateDeskController {
                 redirect,
                 "desk.update.appearanceWithdrawn",
                 () -> updates.withdrawAppearance(id, version, proposedId));
+    }
+
+    /** A new source of a published claim, proposed in its update; refusals beside the fields. */
+    @PostMapping("/desk/claims/{id}/update/sources")
+    String proposeSource(
+            @PathVariable long id,
+            @AuthenticationPrincipal FactlineUser user,
+            @Valid @ModelAttribute("sourceForm") SourceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                updates.proposeSourceChange(id, null, form.toNewSource(clock.instant()), user.userId());
+                redirect.addFlashAttribute("message", "desk.update.sourceProposed");
+                return "redirect:/desk/claims/" + id + "#update";
+            } catch (WorkflowException e) {
+                showOnPage(e, result, model);
+            }
+        }
+        var page = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", page);
+        model.addAttribute("verdictForm", VerdictForm.next(page));
+        model.addAttribute("appearanceForm", AppearanceForm.empty());
+        return ClaimDeskController.VIEW;
+    }
+
+    /** A published claim's source in its form, whose changes go into the claim's update. */
+    @GetMapping("/desk/claims/{claimId}/update/sources/{sourceId}")
+    String sourceForm(@PathVariable long claimId, @PathVariable long sourceId, Model model) {
+        model.addAttribute("sourceForm", SourceForm.of(source(claimId, sourceId)));
+        return showSourceForm(claimId, sourceId, model);
+    }
+
+    @PostMapping("/desk/claims/{claimId}/update/sources/{sourceId}")
+    String proposeSourceEdit(
+            @PathVariable long claimId,
+            @PathVariable long sourceId,
+            @AuthenticationPrincipal FactlineUser user,
+            @Valid @ModelAttribute("sourceForm") SourceForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var source = source(claimId, sourceId);
+        if (!result.hasErrors()) {
+            try {
+                updates.proposeSourceChange(claimId, sourceId, form.toNewSource(source.getAccessedAt()), user.userId());
+                redirect.addFlashAttribute("message", "desk.update.sourceProposed");
+                return "redirect:/desk/claims/" + claimId + "#update";
+            } catch (WorkflowException e) {
+                showOnPage(e, result, model);
+            }
+        }
+        return showSourceForm(claimId, sourceId, model);
+    }
+
+    /** Asks before proposing that a published claim's source be removed, naming it. */
+    @GetMapping("/desk/claims/{claimId}/update/sources/{sourceId}/remove")
+    String confirmSourceRemoval(@PathVariable long claimId, @PathVariable long sourceId, Model model) {
+        var source = source(claimId, sourceId);
+        var path = "/desk/claims/" + claimId;
+        model.addAttribute(
+                "confirmation",
+                new Confirmation(
+                        "desk.update.removeSourceQuestion",
+                        source.getTitle(),
+                        source.getUrl(),
+                        "desk.update.removeSourceConsequence",
+                        path + "/update/sources/" + sourceId + "/remove",
+                        path + "#sources",
+                        "desk.update.removeSource"));
+        return Confirmation.VIEW;
+    }
+
+    @PostMapping("/desk/claims/{claimId}/update/sources/{sourceId}/remove")
+    String proposeSourceRemoval(
+            @PathVariable long claimId,
+            @PathVariable long sourceId,
+            @RequestParam(defaultValue = "") String confirm,
+            @AuthenticationPrincipal FactlineUser user,
+            RedirectAttributes redirect) {
+        if (!Confirmation.given(confirm)) {
+            return "redirect:/desk/claims/" + claimId + "/update/sources/" + sourceId + "/remove";
+        }
+        return step(
+                claimId,
+                redirect,
+                "desk.update.sourceProposed",
+                () -> updates.proposeSourceChange(claimId, sourceId, null, user.userId()));
+    }
+
+    @PostMapping("/desk/updates/{id}/sources/{changeId}/remove")
+    String withdrawSourceChange(
+            @PathVariable long id,
+            @PathVariable long changeId,
+            @RequestParam long claimId,
+            @RequestParam long version,
+            RedirectAttributes redirect) {
+        return step(
+                claimId,
+                redirect,
+                "desk.update.sourceChangeWithdrawn",
+                () -> updates.withdrawSourceChange(id, version, changeId));
+    }
+
+    private String showSourceForm(long claimId, long sourceId, Model model) {
+        model.addAttribute("claimId", claimId);
+        model.addAttribute("sourceId", sourceId);
+        model.addAttribute("formAction", "/desk/claims/" + claimId + "/update/sources/" + sourceId);
+        return SourceDeskController.EDIT_VIEW;
+    }
+
+    private Source source(long claimId, long sourceId) {
+        try {
+            return evidence.find(claimId, sourceId);
+        } catch (WorkflowException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+    }
+
+    /** A refusal beside the fields it names, or, about the step as a whole, at the top of the page. */
+    private static void showOnPage(WorkflowException refusal, BindingResult result, Model model) {
+        if (refusal.getFieldErrors().isEmpty()) {
+            model.addAttribute("error", refusal.getMessageKey());
+        } else {
+            Refusals.show(refusal, result);
+        }
     }
 
     @PostMapping("/desk/updates/{id}/submit")

@@ -19,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The evidence module's API: sources attached to claims, in the order the editor chose. While a claim's
- * verdict is in review its sources are frozen: adding, editing, moving or removing one is refused.
+ * verdict is in review its sources are frozen: adding, editing, moving or removing one is refused. A
+ * published claim's sources change only through a reviewed update, which the claim module publishes
+ * with the {@code …Reviewed} methods.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,26 +30,39 @@ public class EvidenceManagement {
     private final Sources sources;
     private final EntityManager entityManager;
     private final ClaimsInReview review;
+    private final PublishedClaims published;
 
-    EvidenceManagement(Sources sources, EntityManager entityManager, ClaimsInReview review) {
+    EvidenceManagement(Sources sources, EntityManager entityManager, ClaimsInReview review, PublishedClaims published) {
         this.sources = sources;
         this.entityManager = entityManager;
         this.review = review;
+        this.published = published;
     }
 
-    /** Attaches a source to a claim; its addresses, when given, must be web addresses. */
+    /**
+     * Attaches a source to a claim; its addresses, when given, must be web addresses. A published claim's
+     * sources change only through a reviewed update ({@link #attachReviewed}).
+     */
     @Transactional
     public Source attach(long claimId, NewSource request) {
+        requireNotPublished(claimId);
+        return attachReviewed(claimId, request);
+    }
+
+    /** Attaches a source to a published claim, as a reviewed update of it is published (the claim module). */
+    @Transactional
+    public Source attachReviewed(long claimId, NewSource request) {
         requireNotInReview(claimId);
-        checkAddresses(request);
+        check(request);
         return sources.saveAndFlush(new Source(claimId, sources.nextPosition(claimId), request));
     }
 
     @Transactional
     public Source update(long claimId, long sourceId, long expectedVersion, NewSource request) {
         var source = load(claimId, sourceId);
+        requireNotPublished(claimId);
         requireNotInReview(claimId);
-        checkAddresses(request);
+        check(request);
         if (source.getVersion() != expectedVersion) {
             throw new EditConflictException("source", source.getVersion());
         }
@@ -55,8 +70,25 @@ public class EvidenceManagement {
         return sources.saveAndFlush(source);
     }
 
+    /** Rewrites a published claim's source, as a reviewed update of it is published (the claim module). */
+    @Transactional
+    public Source updateReviewed(long claimId, long sourceId, NewSource request) {
+        var source = load(claimId, sourceId);
+        requireNotInReview(claimId);
+        check(request);
+        source.apply(request);
+        return sources.saveAndFlush(source);
+    }
+
     @Transactional
     public void remove(long claimId, long sourceId) {
+        requireNotPublished(claimId);
+        removeReviewed(claimId, sourceId);
+    }
+
+    /** Withdraws a published claim's source, as a reviewed update of it is published (the claim module). */
+    @Transactional
+    public void removeReviewed(long claimId, long sourceId) {
         var source = load(claimId, sourceId);
         requireNotInReview(claimId);
         source.withdraw();
@@ -77,6 +109,7 @@ public class EvidenceManagement {
         if (index < 0) {
             throw new WorkflowException("source.error.notFound");
         }
+        requireNotPublished(claimId);
         requireNotInReview(claimId);
         int other = up ? index - 1 : index + 1;
         if (other < 0 || other >= ordered.size()) {
@@ -130,7 +163,8 @@ public class EvidenceManagement {
                 value -> null);
     }
 
-    private static void checkAddresses(NewSource request) {
+    /** The rules a source keeps, refused by field: its addresses, when given, are web addresses. */
+    public void check(NewSource request) {
         var problems = new LinkedHashMap<String, String>();
         if (!blankOrWebAddress(request.url())) {
             problems.put("url", "desk.error.url");
@@ -140,6 +174,13 @@ public class EvidenceManagement {
         }
         if (!problems.isEmpty()) {
             throw WorkflowException.onFields(problems);
+        }
+    }
+
+    /** What readers see of a published claim changes only through a reviewed update. */
+    private void requireNotPublished(long claimId) {
+        if (published.isPublished(claimId)) {
+            throw new WorkflowException("source.error.published");
         }
     }
 

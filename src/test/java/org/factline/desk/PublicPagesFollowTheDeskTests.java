@@ -81,10 +81,11 @@ class PublicPagesFollowTheDeskTests {
                         .text())
                 .contains("First title");
 
+        // a published claim's source changes in its update: readers see it once that is published
         long sourceId = desk.count("select id from source where claim_id = ?", claimId);
         desk.post(
                         reporter,
-                        "/desk/claims/" + claimId + "/sources/" + sourceId + "/edit",
+                        "/desk/claims/" + claimId + "/update/sources/" + sourceId,
                         "version",
                         String.valueOf(desk.count("select version from source where id = ?", sourceId)),
                         "title",
@@ -97,16 +98,17 @@ class PublicPagesFollowTheDeskTests {
         assertThat(DeskTestSupport.html(mvc.get().uri(path).exchange())
                         .select(".sources")
                         .text())
-                .contains("Corrected title")
-                .doesNotContain("First title");
+                .contains("First title");
 
         // a published claim's words change through an update that another editor publishes
-        var version = desk.count("select version from claim where id = ?", claimId);
+        long updateId = desk.count("select id from claim_update where claim_id = ?", claimId);
         desk.post(
                         reporter,
                         "/desk/claims/" + claimId + "/update",
+                        "updateId",
+                        String.valueOf(updateId),
                         "version",
-                        String.valueOf(version),
+                        String.valueOf(desk.count("select version from claim_update where id = ?", updateId)),
                         "speakerName",
                         claim.getSpeaker().getName(),
                         "claimText",
@@ -122,7 +124,6 @@ class PublicPagesFollowTheDeskTests {
                         "publicNote",
                         "The summary was reworded.")
                 .exchange();
-        long updateId = desk.count("select id from claim_update where claim_id = ?", claimId);
         desk.post(
                         reporter,
                         "/desk/updates/" + updateId + "/submit",
@@ -141,8 +142,9 @@ class PublicPagesFollowTheDeskTests {
                         "publicNote",
                         "The summary was reworded.")
                 .exchange();
-        var edited = mvc.get().uri(path).exchange();
-        assertThat(DeskTestSupport.html(edited).select("h1").text()).isEqualTo("Edited summary for readers");
+        var edited = DeskTestSupport.html(mvc.get().uri(path).exchange());
+        assertThat(edited.select("h1").text()).isEqualTo("Edited summary for readers");
+        assertThat(edited.select(".sources").text()).contains("Corrected title").doesNotContain("First title");
 
         assertThat(desk.post(
                                 editor,

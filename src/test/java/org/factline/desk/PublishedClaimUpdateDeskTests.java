@@ -278,6 +278,83 @@ class PublishedClaimUpdateDeskTests {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aPublishedClaimsSourcesChangeOnlyWhenItsUpdateIsPublished() {
+        var desk = new DeskTestSupport(mvc, context);
+        var fixtures = new PublicFixtures(context);
+        FactlineUser reporter = desk.person(Role.REPORTER);
+        FactlineUser editor = desk.person(Role.REPORTER, Role.EDITOR);
+        var claim = published(fixtures.published(TestData.unique("Sourced"), "Kalimat yang terbit.", 2, 1));
+        long first = desk.count("select id from source where claim_id = ? and title = 'Source 0'", claim.getId());
+        long second = desk.count("select id from source where claim_id = ? and title = 'Source 1'", claim.getId());
+
+        // the old ways refuse: nothing changes
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/sources/" + first + "/edit",
+                        "version",
+                        "0",
+                        "title",
+                        "Edited in place",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "CONTEXT")
+                .exchange();
+        desk.post(reporter, "/desk/claims/" + claim.getId() + "/sources/" + second + "/delete", "confirm", "yes")
+                .exchange();
+        assertThat(desk.count(
+                        "select count(*) from source where claim_id = ? and title like 'Source %'", claim.getId()))
+                .isEqualTo(2);
+
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/update/sources/" + first,
+                        "title",
+                        "Source 0, corrected",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "CONTEXT")
+                .exchange();
+        desk.post(reporter, "/desk/claims/" + claim.getId() + "/update/sources/" + second + "/remove", "confirm", "yes")
+                .exchange();
+        desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/update/sources",
+                        "title",
+                        "A new source",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "SUPPORTS")
+                .exchange();
+        long updateId = desk.count("select id from claim_update where claim_id = ?", claim.getId());
+        assertThat(desk.count("select count(*) from claim_update_source where update_id = ?", updateId))
+                .isEqualTo(3);
+        var deskPage = DeskTestSupport.html(desk.get(editor, "/desk/claims/" + claim.getId()));
+        assertThat(deskPage.select("#update .proposed-sources").text())
+                .contains("Source 0, corrected", "Source 1", "A new source");
+
+        var fields = claimFields(claim, claim.getSummary(), claim.getText());
+        fields[1] = String.valueOf(desk.count("select version from claim_update where id = ?", updateId));
+        desk.post(reporter, "/desk/claims/" + claim.getId() + "/update", fields)
+                .param("updateId", String.valueOf(updateId))
+                .param("publicNote", "The sources were corrected.")
+                .exchange();
+        step(desk, reporter, "submit", claim, updateId);
+        var sources = PublicFixtures.html(mvc.get().uri(claim.path()).exchange())
+                .select(".sources")
+                .text();
+        assertThat(sources).contains("Source 0", "Source 1").doesNotContain("corrected", "A new source");
+
+        step(desk, editor, "publish", claim, updateId, "publicNote", "The sources were corrected.");
+        sources = PublicFixtures.html(mvc.get().uri(claim.path()).exchange())
+                .select(".sources")
+                .text();
+        assertThat(sources).contains("Source 0, corrected", "A new source").doesNotContain("Source 1");
+    }
+
     /** The claim with its speaker loaded. */
     private Claim published(Claim claim) {
         return context.getBean(org.factline.claim.ClaimManagement.class)

@@ -156,9 +156,12 @@ public final class PublicFixtures {
         });
     }
 
-    /** A news report attached to a published claim as context, through the evidence module. */
+    /**
+     * A news report attached to a published claim as context, through the evidence module, as the
+     * publication of a reviewed update of the claim attaches it.
+     */
     public void attachSource(long claimId, String title) {
-        evidence.attach(
+        evidence.attachReviewed(
                 claimId,
                 new NewSource(
                         "https://example.org/" + TestData.unique("evidence").replace(' ', '-'),
