@@ -95,6 +95,43 @@ class SpeakerRecordsTests {
     }
 
     @Test
+    void theRoleTypedWhenCreatingASpeakerFromTheClaimFormIsOneOfTheirRoles() {
+        var desk = new DeskTestSupport(mvc, context);
+        var reporter = desk.person(Role.REPORTER);
+        var name = org.factline.TestData.unique("Maria Zakharova");
+        var recorded = desk.post(
+                        reporter,
+                        "/desk/articles/" + desk.data.tribunWow().getId() + "/claims",
+                        "quote",
+                        "membangun kembali infrastruktur",
+                        "quoteKind",
+                        "DIRECT",
+                        "chain",
+                        "KCNA",
+                        "speakerName",
+                        name,
+                        "newSpeakerKind",
+                        "PERSON",
+                        "newSpeakerRole",
+                        "Spokesperson of the Russian Foreign Ministry",
+                        "language",
+                        "id",
+                        "saidOn",
+                        "2022-08-15",
+                        "datePrecision",
+                        "DAY")
+                .exchange();
+        assertThat(recorded).hasStatus3xxRedirection();
+        var created = speakers.findById(speakers.findByNameOrAlias(name).get(0).getId())
+                .orElseThrow();
+        assertThat(created.getRoles())
+                .extracting(held -> held.getTitle())
+                .containsExactly("Spokesperson of the Russian Foreign Ministry");
+        var page = DeskTestSupport.html(desk.get(reporter, "/desk/speakers/" + created.getId()));
+        assertThat(page.select(".roles li").text()).isEqualTo("Spokesperson of the Russian Foreign Ministry");
+    }
+
+    @Test
     void badInputIsRefusedBesideItsFieldAndChangesNothing() {
         var desk = new DeskTestSupport(mvc, context);
         var reporter = desk.person(Role.REPORTER);
