@@ -53,7 +53,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/desk/verdicts/*/publish",
                                 "/desk/verdicts/*/send-back",
                                 "/desk/claims/*/unpublish",
-                                "/desk/claims/*/republish")
+                                "/desk/claims/*/republish",
+                                "/desk/articles/*/merge",
+                                "/desk/articles/*/delete")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers("/desk/**")
                         .hasAnyRole(Role.REPORTER.name(), Role.EDITOR.name(), Role.ADMIN.name())

@@ -2,6 +2,7 @@ package org.factline.claim;
 
 import org.factline.article.ArticleManagement;
 import org.factline.shared.WorkflowException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +25,10 @@ public class ArticleRecords {
     /**
      * Merges {@code duplicateId} into {@code keptId}: every appearance in the copy moves to the kept article
      * (one that repeats a quote its claim already has there goes), each claim's page says so, and the copy
-     * is deleted. Refused on {@code other} when the two are the same article.
+     * is deleted; an editor's task. Refused on {@code other} when the two are the same article.
      */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public void merge(long keptId, long duplicateId) {
         if (keptId == duplicateId) {
             throw WorkflowException.onField("other", "desk.article.error.mergeSelf");
@@ -41,8 +43,9 @@ public class ArticleRecords {
         articles.delete(duplicateId);
     }
 
-    /** Deletes an article nothing is recorded from; refused when a claim was taken from it. */
+    /** Deletes an article nothing is recorded from (an editor's task); refused when a claim was taken from it. */
     @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     public void delete(long articleId) {
         if (!claims.findByArticle(articleId).isEmpty()) {
             throw new WorkflowException("desk.article.error.hasClaims");

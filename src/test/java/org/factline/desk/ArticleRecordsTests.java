@@ -1,18 +1,23 @@
 package org.factline.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
 import org.factline.account.FactlineUser;
 import org.factline.account.Role;
+import org.factline.claim.ArticleRecords;
 import org.factline.timeline.PublicFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** An article's record on the desk: corrected, merged with its copy, deleted when nothing is taken from it. */
@@ -106,6 +111,40 @@ class ArticleRecordsTests {
         assertThat(refused).hasStatus(HttpStatus.FOUND);
         assertThat(refused.getMvcResult().getFlashMap().get("error")).isEqualTo("desk.article.error.hasClaims");
         assertThat(desk.count("select count(*) from article where id = ?", used))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void onlyAnEditorMergesOrDeletesArticles() {
+        var reporter = desk.person(Role.REPORTER);
+        var summary = TestData.unique("Reporter's merge");
+        var claim = fixtures.published(summary, "Kalimat yang tidak dipindahkan reporter.", 0, 1);
+        long copy = articleOf(claim.getId());
+        var kept = desk.data.tribunWow();
+        var unused = desk.data.tribunWow();
+
+        var page = DeskTestSupport.html(desk.get(reporter, "/desk/articles/" + unused.getId()));
+        assertThat(page.select("a[href$=/merge], form[action$=/delete]")).isEmpty();
+        assertThat(desk.post(reporter, "/desk/articles/" + kept.getId() + "/merge?otherId=" + copy, "confirm", "yes")
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(desk.post(reporter, "/desk/articles/" + unused.getId() + "/delete", "confirm", "yes")
+                        .exchange())
+                .hasStatus(HttpStatus.FORBIDDEN);
+        assertThat(articleOf(claim.getId())).isEqualTo(copy);
+        assertThat(desk.count("select count(*) from article where id = ?", unused.getId()))
+                .isEqualTo(1);
+
+        var records = context.getBean(ArticleRecords.class);
+        var asReporter = new TestingAuthenticationToken(reporter, null, reporter.getAuthorities());
+        var security = SecurityContextHolder.getContext();
+        security.setAuthentication(asReporter);
+        try {
+            assertThatThrownBy(() -> records.delete(unused.getId())).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(desk.count("select count(*) from article where id = ?", unused.getId()))
                 .isEqualTo(1);
     }
 
