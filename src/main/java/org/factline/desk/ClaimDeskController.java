@@ -48,6 +48,7 @@ class ClaimDeskController {
     private final DeskPages pages;
     private final EditMerges merges;
     private final Clock clock;
+    private final AppearancePosts appearancePosts;
 
     ClaimDeskController(
             ClaimManagement claims,
@@ -55,13 +56,15 @@ class ClaimDeskController {
             SpeakerManagement speakers,
             DeskPages pages,
             EditMerges merges,
-            Clock clock) {
+            Clock clock,
+            AppearancePosts appearancePosts) {
         this.claims = claims;
         this.articles = articles;
         this.speakers = speakers;
         this.pages = pages;
         this.merges = merges;
         this.clock = clock;
+        this.appearancePosts = appearancePosts;
     }
 
     /** The summary's limit, for the forms' counters and hints. */
@@ -194,33 +197,16 @@ class ClaimDeskController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var chain = Chains.parse(form.chain());
-        if (chain.isEmpty()) {
-            result.rejectValue("chain", "desk.error.chain");
-        }
-        var quoteMismatch = false;
-        if (!result.hasErrors()) {
-            try {
-                claims.addAppearance(
-                        id,
-                        form.toNewArticle(clock.instant(), user.userId()),
-                        form.toNewAppearance(chain.orElseThrow()));
-                redirect.addFlashAttribute("message", "desk.claim.appearanceAdded");
-                return "redirect:/desk/claims/" + id;
-            } catch (WorkflowException e) {
-                if ("claim.error.notFound".equals(e.getMessageKey())) {
-                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-                }
-                Refusals.show(e, result, AppearanceForm.ARTICLE_FIELDS);
-                quoteMismatch = quoteNotInArticle(e);
-            }
-        }
-        model.addAttribute(QUOTE_MISMATCH, form.confirmsTextDiffers() || quoteMismatch);
-        var page = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", page);
-        model.addAttribute("sourceForm", SourceForm.empty());
-        model.addAttribute("verdictForm", VerdictForm.next(page));
-        return VIEW;
+        return appearancePosts.post(
+                id,
+                user,
+                form,
+                result,
+                model,
+                redirect,
+                (article, appearance) -> claims.addAppearance(id, article, appearance),
+                "desk.claim.appearanceAdded",
+                "/desk/claims/" + id);
     }
 
     @PostMapping("/desk/claims/{id}/republish")

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.factline.account.FactlineUser;
-import org.factline.claim.Chains;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
 import org.factline.claim.ClaimUpdate;
@@ -45,6 +44,7 @@ class UpdateDeskController {
     private final DeskPages pages;
     private final EvidenceManagement evidence;
     private final Clock clock;
+    private final AppearancePosts appearancePosts;
 
     UpdateDeskController(
             ClaimUpdateManagement updates,
@@ -52,13 +52,15 @@ class UpdateDeskController {
             SpeakerManagement speakers,
             DeskPages pages,
             EvidenceManagement evidence,
-            Clock clock) {
+            Clock clock,
+            AppearancePosts appearancePosts) {
         this.updates = updates;
         this.claims = claims;
         this.speakers = speakers;
         this.pages = pages;
         this.evidence = evidence;
         this.clock = clock;
+        this.appearancePosts = appearancePosts;
     }
 
     @ModelAttribute("summaryMax")
@@ -126,38 +128,16 @@ class UpdateDeskController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var chain = Chains.parse(form.chain());
-        if (chain.isEmpty()) {
-            result.rejectValue("chain", "desk.error.chain");
-        }
-        var quoteMismatch = false;
-        if (!result.hasErrors()) {
-            try {
-                updates.proposeAppearance(
-                        id,
-                        form.toNewArticle(clock.instant(), user.userId()),
-                        form.toNewAppearance(chain.orElseThrow()),
-                        user.userId());
-                redirect.addFlashAttribute("message", "desk.update.appearanceProposed");
-                return "redirect:/desk/claims/" + id + "#update";
-            } catch (WorkflowException e) {
-                if ("claim.error.notFound".equals(e.getMessageKey())) {
-                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-                }
-                if (e.getFieldErrors().isEmpty()) {
-                    model.addAttribute("error", e.getMessageKey());
-                } else {
-                    Refusals.show(e, result, AppearanceForm.ARTICLE_FIELDS);
-                }
-                quoteMismatch = ClaimDeskController.quoteNotInArticle(e);
-            }
-        }
-        model.addAttribute(ClaimDeskController.QUOTE_MISMATCH, form.confirmsTextDiffers() || quoteMismatch);
-        var page = pages.claim(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", page);
-        model.addAttribute("sourceForm", SourceForm.empty());
-        model.addAttribute("verdictForm", VerdictForm.next(page));
-        return ClaimDeskController.VIEW;
+        return appearancePosts.post(
+                id,
+                user,
+                form,
+                result,
+                model,
+                redirect,
+                (article, appearance) -> updates.proposeAppearance(id, article, appearance, user.userId()),
+                "desk.update.appearanceProposed",
+                "/desk/claims/" + id + "#update");
     }
 
     @PostMapping("/desk/updates/{id}/appearances/{proposedId}/remove")
