@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,12 @@ class ErrorReports {
 
     private final JdbcClient jdbc;
     private final ReportProperties properties;
+    private final ApplicationEventPublisher events;
 
-    ErrorReports(JdbcClient jdbc, ReportProperties properties) {
+    ErrorReports(JdbcClient jdbc, ReportProperties properties, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.properties = properties;
+        this.events = events;
     }
 
     /** Stores a report; false when this client has already sent {@value #PER_HOUR} in the last hour. */
@@ -55,8 +58,8 @@ class ErrorReports {
         if (recent >= PER_HOUR) {
             return false;
         }
-        jdbc.sql("insert into error_report (claim_id, message, email, client_hash, language)"
-                        + " values (:claim, :message, :email, :client, :language)")
+        long id = jdbc.sql("insert into error_report (claim_id, message, email, client_hash, language)"
+                        + " values (:claim, :message, :email, :client, :language) returning id")
                 .param("claim", claimId)
                 .param("message", form.message().strip())
                 .param(
@@ -66,7 +69,9 @@ class ErrorReports {
                                 : form.email().strip())
                 .param("client", client)
                 .param("language", language)
-                .update();
+                .query(Long.class)
+                .single();
+        events.publishEvent(new ReaderReportReceived(id, claimId));
         return true;
     }
 
