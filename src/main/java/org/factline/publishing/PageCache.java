@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -41,6 +42,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * ({@link DeflatedPage}), up to a size in bytes, the least wanted going first; gzip-capable readers get
  * the stored bytes as they are.
  *
+ * <p>HEAD is answered as GET is (RFC 9110 9.3.2), from the same cached page with the same validators and
+ * 304s, only without the body; a HEAD for a page not yet cached renders it as GET would and keeps it.
+ *
  * <p>Behind this instance's memory, {@linkplain PublicPage#stored stored} pages (claim, speaker and topic
  * pages and feeds) are also kept in the database ({@link PageStore}): a page missing here is looked up
  * there before it is rendered, and a rendered one is written there for the other instances and the next
@@ -52,6 +56,11 @@ class PageCache extends OncePerRequestFilter {
     static final String PRERENDER_HEADER = "X-Factline-Prerender";
 
     private static final int MAX_KEY_LENGTH = 600;
+
+    /** RFC 9110's IMF-fixdate, the one form a sender may use: always two digits for the day. */
+    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     /** Bytes an entry costs beyond its body and key: the entry, its strings and the cache's node. */
     private static final int ENTRY_OVERHEAD = 400;
@@ -227,7 +236,7 @@ class PageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         renders.increment();
         var wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
+        chain.doFilter(head(request) ? asGet(request) : request, wrapper);
         var contentType = wrapper.getContentType();
         int status = wrapper.getStatus();
         boolean keepable = status == HttpServletResponse.SC_OK || status == HttpServletResponse.SC_GONE;
@@ -258,8 +267,27 @@ class PageCache extends OncePerRequestFilter {
             }
         }
         wrapper.resetBuffer();
+        if (head(request)) {
+            // the wrapper would drop a Content-Length set without a body: answer on the response itself
+            send(fresh, body, request, response);
+            return;
+        }
         send(fresh, body, request, wrapper);
         wrapper.copyBodyToResponse();
+    }
+
+    private static boolean head(HttpServletRequest request) {
+        return "HEAD".equals(request.getMethod());
+    }
+
+    /** A HEAD request as the GET it stands for, so the page renders whole and can be kept. */
+    private static HttpServletRequest asGet(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
     }
 
     /** Requests answered from a cached page. */
@@ -295,7 +323,7 @@ class PageCache extends OncePerRequestFilter {
     }
 
     private boolean cacheable(HttpServletRequest request) {
-        return "GET".equals(request.getMethod())
+        return ("GET".equals(request.getMethod()) || head(request))
                 && request.getUserPrincipal() == null
                 && request.getSession(false) == null
                 && request.getParameter("lang") == null;
@@ -334,13 +362,17 @@ class PageCache extends OncePerRequestFilter {
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             response.setContentLength(entry.body().gzipLength());
-            entry.body().writeGzip(response.getOutputStream());
+            if (!head(request)) {
+                entry.body().writeGzip(response.getOutputStream());
+            }
         } else {
             var body = rendered != null
                     ? rendered
                     : inflated.get(entry, page -> page.body().inflate());
             response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            if (!head(request)) {
+                response.getOutputStream().write(body);
+            }
         }
     }
 
@@ -409,7 +441,8 @@ class PageCache extends OncePerRequestFilter {
         }
     }
 
-    private static String httpDate(Instant instant) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atOffset(ZoneOffset.UTC));
+    /** {@code Wed, 02 Dec 2026 10:15:30 GMT}; Java's RFC 1123 format writes the day without its zero. */
+    static String httpDate(Instant instant) {
+        return IMF_FIXDATE.format(instant);
     }
 }

@@ -1,11 +1,16 @@
 package org.factline.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -22,8 +27,19 @@ class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+    private static final MediaType PLAIN_TEXT = MediaType.valueOf("text/plain;charset=UTF-8");
+
+    private final MessageSource messages;
+
+    ErrorPages(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
-    ModelAndView notFound() {
+    Object notFound(HttpServletRequest request, Locale locale) {
+        if (machineRead(request)) {
+            return plainText(HttpStatus.NOT_FOUND, locale);
+        }
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
     }
 
@@ -34,14 +50,35 @@ class ErrorPages {
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ModelAndView status(ResponseStatusException e) {
+    Object status(ResponseStatusException e, HttpServletRequest request, Locale locale) {
+        if (machineRead(request)) {
+            return plainText(HttpStatus.valueOf(e.getStatusCode().value()), locale);
+        }
         if (e.getStatusCode().value() == 404) {
-            return notFound();
+            return notFound(request, locale);
         }
         var view = new ModelAndView(
                 "error/error", HttpStatus.valueOf(e.getStatusCode().value()));
         view.addObject("status", e.getStatusCode().value());
         return view;
+    }
+
+    /**
+     * A feed's or a sitemap's address is read by feed readers and crawlers, which must not be handed an HTML
+     * page labelled as XML: they get the status with a line of plain text in the reader's language.
+     */
+    private static boolean machineRead(HttpServletRequest request) {
+        var path = request.getRequestURI();
+        return path.endsWith(".xml") || path.endsWith(".atom");
+    }
+
+    private ResponseEntity<String> plainText(HttpStatus status, Locale locale) {
+        var words = status == HttpStatus.NOT_FOUND
+                ? messages.getMessage("error.404.title", null, locale) + "\n\n"
+                        + messages.getMessage("error.404.text", null, locale)
+                : messages.getMessage("error.title", null, locale) + "\n\n"
+                        + messages.getMessage("error.text", null, locale);
+        return ResponseEntity.status(status).contentType(PLAIN_TEXT).body(words + "\n");
     }
 
     /** Someone else changed or added the same thing a moment earlier; nothing of this request was saved. */

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /** The public page of a published claim. Drafts are "not found" to readers, never "forbidden". */
 @Controller
@@ -58,7 +59,7 @@ class PublicClaimController {
         }
         var page = published.get();
         if (!page.claim().slug().equals(slug)) {
-            return "redirect:" + page.claim().path();
+            return movedTo(page.claim().path(), request);
         }
         PageScopes.shows(request, scopes(page));
         model.addAttribute("page", page);
@@ -85,7 +86,7 @@ class PublicClaimController {
             long id, String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
         var notice = retractions.inForce(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!notice.slug().equals(slug)) {
-            return "redirect:" + notice.path();
+            return movedTo(notice.path(), request);
         }
         PageScopes.shows(request, Set.of(PageScope.claim(id)));
         response.setStatus(HttpStatus.GONE.value());
@@ -93,6 +94,12 @@ class PublicClaimController {
         model.addAttribute("ogTitle", notice.summary());
         model.addAttribute("ogDescription", notice.reason());
         return RETRACTED_VIEW;
+    }
+
+    /** An old slug (the summary changed): the claim has moved for good, so links and indexes follow it (301). */
+    private static String movedTo(String path, HttpServletRequest request) {
+        request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+        return "redirect:" + path;
     }
 
     /**

@@ -10,7 +10,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 class ErrorPagesTests {
 
-    private final ErrorPages pages = new ErrorPages();
+    private final ErrorPages pages = new ErrorPages(new org.springframework.context.support.StaticMessageSource());
 
     @Test
     void aClashWithAnotherChangeIsAConflictPage() {
