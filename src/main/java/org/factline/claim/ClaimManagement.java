@@ -106,20 +106,9 @@ public class ClaimManagement {
         refuse(problems);
         var speaker = named.size() == 1
                 ? named.get(0)
-                : speakers.create(new NewSpeaker(
-                        request.newSpeakerKind(),
-                        request.speakerName().trim(),
-                        null,
-                        blank(request.newSpeakerRole())
-                                ? null
-                                : request.newSpeakerRole().trim(),
-                        null,
-                        List.of(),
-                        // the role typed is one they hold, listed on their page with any added later
-                        blank(request.newSpeakerRole())
-                                ? List.of()
-                                : List.of(new NewSpeaker.HeldRole(
-                                        request.newSpeakerRole().trim(), null, null))));
+                : newSpeaker(
+                        request.speakerName(),
+                        new NewSpeakerChoice(request.newSpeakerKind(), request.newSpeakerRole()));
         var claim = create(new NewClaim(
                 speaker.getId(),
                 blank(request.text()) ? first.quote().trim() : request.text().trim(),
@@ -140,7 +129,50 @@ public class ClaimManagement {
     /** An editor's revision as typed on the desk, the speaker named: see {@link #revise(long, long, ClaimRevision)}. */
     @Transactional
     public Claim revise(long claimId, long expectedVersion, ClaimEdit edit) {
-        return revise(claimId, expectedVersion, edit.toRevision(speakerNamed(edit.speakerName())));
+        return revise(claimId, expectedVersion, edit, NewSpeakerChoice.none());
+    }
+
+    /**
+     * As {@link #revise(long, long, ClaimEdit)}, creating the speaker asked for when the name matches no one
+     * (as recording a claim does), all or nothing: a refused revision creates no one.
+     */
+    @Transactional
+    public Claim revise(long claimId, long expectedVersion, ClaimEdit edit, NewSpeakerChoice newSpeaker) {
+        return revise(claimId, expectedVersion, edit.toRevision(speakerFor(edit, newSpeaker)));
+    }
+
+    /**
+     * The speaker an edit names: the one with this name or alias, or, when none has it and the form asks
+     * for one, a new speaker, after the edit's other rules are checked. Refused on {@code speakerName} when
+     * the name is several people's, or no one's and no new speaker is asked for.
+     */
+    long speakerFor(ClaimEdit edit, NewSpeakerChoice newSpeaker) {
+        if (newSpeaker == null || newSpeaker.kind() == null || blank(edit.speakerName())) {
+            return speakerNamed(edit.speakerName());
+        }
+        var named = speakers.findByNameOrAlias(edit.speakerName());
+        if (named.size() > 1) {
+            throw WorkflowException.onField("speakerName", "desk.error.speakerAmbiguous");
+        }
+        if (named.size() == 1) {
+            return named.get(0).getId();
+        }
+        // the rest of the edit first, so that a refused one leaves no speaker behind in a later try
+        checkRevision(edit.toRevision(0));
+        return newSpeaker(edit.speakerName(), newSpeaker).getId();
+    }
+
+    private Speaker newSpeaker(String name, NewSpeakerChoice choice) {
+        var role = blank(choice.role()) ? null : choice.role().trim();
+        return speakers.create(new NewSpeaker(
+                choice.kind(),
+                name.trim(),
+                null,
+                role,
+                null,
+                List.of(),
+                // the role typed is one they hold, listed on their page with any added later
+                role == null ? List.of() : List.of(new NewSpeaker.HeldRole(role, null, null))));
     }
 
     /** The one speaker with this name or alias; refused on {@code speakerName} when none or several. */

@@ -66,11 +66,25 @@ public class ClaimUpdateManagement {
             String publicNote,
             boolean minor,
             long authorId) {
+        return propose(claimId, updateId, expectedVersion, edit, NewSpeakerChoice.none(), publicNote, minor, authorId);
+    }
+
+    /** As the other {@code propose}, creating the speaker asked for when the name matches no one. */
+    @Transactional
+    public ClaimUpdate propose(
+            long claimId,
+            Long updateId,
+            long expectedVersion,
+            ClaimEdit edit,
+            NewSpeakerChoice newSpeaker,
+            String publicNote,
+            boolean minor,
+            long authorId) {
         var claim = claims.findById(claimId).orElseThrow(() -> new WorkflowException("claim.error.notFound"));
         if (!claim.isPublished()) {
             throw new WorkflowException("update.error.notPublished");
         }
-        var revision = edit.toRevision(claimManagement.speakerNamed(edit.speakerName()));
+        var revision = edit.toRevision(claimManagement.speakerFor(edit, newSpeaker));
         claimManagement.checkRevision(revision);
         if (revision.summary() == null || revision.summary().isBlank()) {
             throw WorkflowException.onField("summary", "claim.error.summaryRequired");

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.factline.account.FactlineUser;
 import org.factline.article.ArticleManagement;
 import org.factline.claim.Chains;
@@ -97,11 +98,14 @@ class ClaimDeskController {
         if (form.addsToExistingClaim() && existingClaimId == null) {
             result.rejectValue("existingClaim", "desk.error.existingClaim");
         }
+        if (!form.addsToExistingClaim()) {
+            form.checkSaidOn(LocalDate.now(clock), result);
+        }
         if (result.hasErrors()) {
             model.addAttribute(QUOTE_MISMATCH, form.confirmsTextDiffers());
             return showNewForm(articleId, model);
         }
-        var appearance = form.toNewAppearance(article.getId(), chain.orElseThrow());
+        var appearance = form.toNewAppearance(article.getId(), article.getBody(), chain.orElseThrow());
         long saved;
         try {
             if (existingClaimId != null) {
@@ -160,6 +164,7 @@ class ClaimDeskController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        form.checkSaidOn(LocalDate.now(clock), result);
         if (!result.hasErrors()) {
             try {
                 return merges.save(edit(id), form, request, model, response, redirect);
@@ -183,7 +188,7 @@ class ClaimDeskController {
                 () -> claims.latestRevision(id),
                 () -> editForm(claims.findForDesk(id).orElseThrow()),
                 revision -> claims.atRevision(id, revision).map(ClaimDeskController::editForm),
-                form -> claims.revise(id, form.version(), form.toEdit()),
+                form -> claims.revise(id, form.version(), form.toEdit(), form.newSpeaker()),
                 "/desk/claims/" + id + "/edit",
                 "/desk/claims/" + id,
                 "desk.claim.saved");
@@ -235,10 +240,12 @@ class ClaimDeskController {
                 // without a translation the form's list shows its first language, and posts it
                 claim.getTranslationLanguage() != null ? claim.getTranslationLanguage() : "en",
                 claim.getSummary(),
-                claim.getSaid().getDate(),
+                SaidOnText.text(claim.getSaid()),
                 claim.getSaid().getPrecision(),
                 claim.getSaidWhere(),
-                topicsText(claim));
+                topicsText(claim),
+                null,
+                "");
     }
 
     private static String topicsText(Claim claim) {

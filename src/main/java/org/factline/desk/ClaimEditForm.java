@@ -2,7 +2,6 @@ package org.factline.desk;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -10,9 +9,11 @@ import java.util.List;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimEdit;
 import org.factline.claim.DatePrecision;
+import org.factline.claim.NewSpeakerChoice;
 import org.factline.claim.TopicNames;
 import org.factline.speaker.Speaker;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.factline.speaker.SpeakerKind;
+import org.springframework.validation.Errors;
 
 /**
  * An editor's revision of a claim; {@code version} is the version they opened, for conflict detection.
@@ -39,15 +40,20 @@ record ClaimEditForm(
         @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
         String summary,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
-        LocalDate saidOn,
+        @Size(max = 10, message = "{validation.size}") String saidOn,
 
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
 
         @Size(max = Claim.SAID_WHERE_MAX, message = "{validation.size}")
         String saidWhere,
 
-        @Size(max = 500, message = "{validation.size}") String topics) {
+        @Size(max = 500, message = "{validation.size}") String topics,
+
+        // a speaker to create when the name matches no one (null: an existing speaker)
+        SpeakerKind newSpeakerKind,
+
+        @Size(max = Speaker.ROLE_MAX, message = "{validation.size}")
+        String newSpeakerRole) {
 
     /** The inputs a merge compares and the conflict page shows, in the form's order. */
     static final List<FormField> FIELDS = List.of(
@@ -62,6 +68,16 @@ record ClaimEditForm(
             FormField.of("summary"),
             FormField.list("topics"));
 
+    /** Puts what is wrong with the date said beside its field. */
+    void checkSaidOn(LocalDate today, Errors errors) {
+        SaidOnText.check(saidOn, datePrecision, today, errors);
+    }
+
+    /** The speaker to create if the name matches no one, as the new-claim form asks for it. */
+    NewSpeakerChoice newSpeaker() {
+        return new NewSpeakerChoice(newSpeakerKind, newSpeakerRole);
+    }
+
     ClaimEdit toEdit() {
         return new ClaimEdit(
                 speakerName,
@@ -70,7 +86,7 @@ record ClaimEditForm(
                 translation,
                 translation == null || translation.isBlank() ? null : translationLanguage,
                 summary,
-                saidOn,
+                SaidOnText.date(saidOn, datePrecision),
                 datePrecision,
                 saidWhere,
                 TopicNames.parse(topics));

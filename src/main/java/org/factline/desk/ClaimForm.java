@@ -2,11 +2,11 @@ package org.factline.desk;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.factline.claim.Appearance;
 import org.factline.claim.Attribution;
 import org.factline.claim.Claim;
@@ -14,10 +14,11 @@ import org.factline.claim.ClaimRecording;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.NewAppearance;
 import org.factline.claim.QuoteKind;
+import org.factline.claim.TextQuoteSelector;
 import org.factline.claim.TopicNames;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerKind;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
 
 /**
  * Recording a claim from an article in one form: the quote as it appears, who said it (an existing
@@ -30,6 +31,12 @@ record ClaimForm(
 
         @NotBlank(message = "{validation.required}") @Size(max = Appearance.QUOTE_MAX, message = "{validation.size}")
         String quote,
+
+        @Size(max = Appearance.QUOTE_CONTEXT_MAX, message = "{validation.size}")
+        String quotePrefix,
+
+        @Size(max = Appearance.QUOTE_CONTEXT_MAX, message = "{validation.size}")
+        String quoteSuffix,
 
         @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
         @Size(max = 2000, message = "{validation.size}") String chain,
@@ -61,8 +68,7 @@ record ClaimForm(
         @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
         String summary,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PastOrPresent(message = "{validation.notFuture}")
-        LocalDate saidOn,
+        @Size(max = 10, message = "{validation.size}") String saidOn,
 
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
 
@@ -73,6 +79,8 @@ record ClaimForm(
 
     static ClaimForm forArticle(String language) {
         return new ClaimForm(
+                "",
+                "",
                 "",
                 "",
                 QuoteKind.DIRECT,
@@ -87,7 +95,7 @@ record ClaimForm(
                 "",
                 "en",
                 "",
-                null,
+                "",
                 DatePrecision.DAY,
                 "",
                 "");
@@ -102,10 +110,36 @@ record ClaimForm(
         return Boolean.TRUE.equals(storedTextDiffers);
     }
 
-    /** The quote as it appears in the article. */
-    NewAppearance toNewAppearance(long articleId, List<Attribution> chain) {
+    /**
+     * The quote as it appears in the article: anchored by the words before and after it that the article's
+     * text showed where the editor selected it (desk.js fills them), when the text holds them so; otherwise
+     * (typed by hand, or changed since) the service finds the quote in the text itself.
+     */
+    NewAppearance toNewAppearance(long articleId, String body, List<Attribution> chain) {
+        var exact = quote.trim();
+        var selected = new TextQuoteSelector(blankToNull(quotePrefix), exact, blankToNull(quoteSuffix));
+        boolean anchored = body != null
+                && (selected.prefix() != null || selected.suffix() != null)
+                && body.contains(
+                        Objects.toString(selected.prefix(), "") + exact + Objects.toString(selected.suffix(), ""));
         return new NewAppearance(
-                articleId, quote.trim(), null, null, quoteKind, chain, confirmsTextDiffers(), storedTextNote);
+                articleId,
+                exact,
+                anchored ? Objects.toString(selected.prefix(), "") : null,
+                anchored ? Objects.toString(selected.suffix(), "") : null,
+                quoteKind,
+                chain,
+                confirmsTextDiffers(),
+                storedTextNote);
+    }
+
+    /** Puts what is wrong with the date said beside its field. */
+    void checkSaidOn(LocalDate today, Errors errors) {
+        SaidOnText.check(saidOn, datePrecision, today, errors);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     ClaimRecording toRecording(long userId) {
@@ -118,7 +152,7 @@ record ClaimForm(
                 translation,
                 translationLanguage,
                 summary,
-                saidOn,
+                SaidOnText.date(saidOn, datePrecision),
                 datePrecision,
                 saidWhere,
                 TopicNames.parse(topics),

@@ -3,6 +3,7 @@ package org.factline.desk;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.LocalDate;
 import org.factline.account.FactlineUser;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
@@ -97,6 +98,7 @@ class UpdateDeskController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         var claim = claims.findForDesk(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        form.checkSaidOn(LocalDate.now(clock), result);
         if (!result.hasErrors() && !noteResult.hasErrors()) {
             try {
                 updates.propose(
@@ -104,6 +106,7 @@ class UpdateDeskController {
                         note.updateId(),
                         form.version(),
                         form.toEdit(),
+                        form.newSpeaker(),
                         note.publicNote(),
                         note.isMinor(),
                         user.userId());
@@ -382,9 +385,11 @@ class UpdateDeskController {
                 update.getTranslation(),
                 update.getTranslationLanguage(),
                 update.getSummary(),
-                update.getSaid().getDate(),
+                SaidOnText.text(update.getSaid()),
                 update.getSaid().getPrecision(),
                 update.getSaidWhere(),
-                TopicNames.format(update.getTopicNames()));
+                TopicNames.format(update.getTopicNames()),
+                null,
+                "");
     }
 }

@@ -129,7 +129,7 @@ class EditConflictTests {
                         "summary",
                         summary,
                         "saidOn",
-                        "2022-07-01",
+                        "2022-07",
                         "datePrecision",
                         "MONTH",
                         "saidWhere",

@@ -118,7 +118,7 @@ class PublicPagesFollowTheDeskTests {
                         "summary",
                         "Edited summary for readers",
                         "saidOn",
-                        "2022-07-01",
+                        "2022-07",
                         "datePrecision",
                         "MONTH",
                         "publicNote",
