@@ -55,6 +55,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/desk/claims/*/unpublish",
                                 "/desk/claims/*/republish",
                                 "/desk/articles/*/merge",
+                                "/desk/topics/*/merge",
                                 "/desk/articles/*/delete")
                         .hasRole(Role.EDITOR.name())
                         .requestMatchers("/desk/**")

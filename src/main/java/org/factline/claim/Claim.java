@@ -168,6 +168,13 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         this.speaker = kept;
     }
 
+    /** The claim has the topic another one was merged into instead of the merged one. */
+    void moveTopic(Topic gone, Topic kept) {
+        changedForReaders();
+        topics.remove(gone);
+        topics.add(kept);
+    }
+
     void replaceTopics(java.util.Collection<Topic> newTopics) {
         changedForReaders();
         topics.clear();

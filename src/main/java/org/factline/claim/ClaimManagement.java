@@ -27,7 +27,6 @@ import org.factline.speaker.SpeakerManagement;
 import org.hibernate.Hibernate;
 import org.hibernate.envers.query.AuditEntity;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +37,7 @@ public class ClaimManagement {
 
     private final Claims claims;
     private final Topics topics;
+    private final TopicManagement topicRecords;
     private final SpeakerManagement speakers;
     private final ArticleManagement articles;
     private final Clock clock;
@@ -46,12 +46,14 @@ public class ClaimManagement {
     ClaimManagement(
             Claims claims,
             Topics topics,
+            TopicManagement topicRecords,
             SpeakerManagement speakers,
             ArticleManagement articles,
             Clock clock,
             EntityManager entityManager) {
         this.claims = claims;
         this.topics = topics;
+        this.topicRecords = topicRecords;
         this.speakers = speakers;
         this.articles = articles;
         this.clock = clock;
@@ -508,7 +510,7 @@ public class ClaimManagement {
     }
 
     public List<Topic> allTopics() {
-        return topics.findAll(Sort.by("name"));
+        return topics.findLive();
     }
 
     public long count() {
@@ -605,7 +607,6 @@ public class ClaimManagement {
     }
 
     private Topic topic(String name) {
-        var slug = Slugs.of(name);
-        return topics.findBySlug(slug).orElseGet(() -> topics.save(new Topic(slug, name.trim())));
+        return topicRecords.named(name);
     }
 }

@@ -37,6 +37,9 @@ interface Claims extends JpaRepository<Claim, Long> {
     @Query("select c from Claim c join fetch c.speaker s where s.id = ?1")
     List<Claim> findBySpeaker(long speakerId);
 
+    @Query("select c from Claim c join c.topics t where t.id = ?1 order by c.id")
+    List<Claim> findByTopic(long topicId);
+
     @Query("select count(a) from Appearance a where a.claim.id = ?1 and a.article.id = ?2 and a.quote = ?3")
     long countAppearances(long claimId, long articleId, String quote);
 

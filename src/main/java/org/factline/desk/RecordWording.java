@@ -179,6 +179,13 @@ public class RecordWording {
         put(speaker, "speaker.roles", Shape.LINES, "roles");
         all.put("speaker", speaker);
 
+        var topic = new HashMap<String, Field>();
+        put(topic, "desk.history.field.topicName", Shape.TEXT, "name");
+        put(topic, "desk.history.field.topicNameIndonesian", Shape.TEXT, "nameIndonesian");
+        put(topic, "desk.history.field.topicDescription", Shape.PARAGRAPHS, "description");
+        put(topic, "desk.history.field.topicDescriptionIndonesian", Shape.PARAGRAPHS, "descriptionIndonesian");
+        all.put("topic", topic);
+
         var update = new HashMap<String, Field>();
         choice(update, "desk.col.status", "update.status.", "status");
         put(update, "desk.field.publicNote", Shape.PARAGRAPHS, "publicNote");

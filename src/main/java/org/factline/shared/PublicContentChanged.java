@@ -18,11 +18,14 @@ import java.util.Set;
  *
  * <p>A change of a speaker's own record (name, aliases, roles) names no claim but the speaker ({@link
  * #ofSpeaker}): it reaches the speaker's page and the pages and search documents of the speaker's claims.
+ * A change of a topic's own record (renamed, described, merged) names the topic's addresses, as it was and
+ * as it is ({@link #ofTopics}): it reaches those pages and the pages of the topic's claims, which show it.
  *
  * @param claimId the claim whose public page changed, or {@code null} when the change is not tied to one
  * @param formerSpeaker the slug of the speaker the claim had before this change, if it had another; without
  *     a claim, the speaker whose own record changed
- * @param formerTopics the slugs of the topics the claim had before this change
+ * @param formerTopics the slugs of the topics the claim had before this change; without a claim, the
+ *     topics whose own record changed
  */
 public record PublicContentChanged(Long claimId, String formerSpeaker, Set<String> formerTopics) {
 
@@ -42,6 +45,16 @@ public record PublicContentChanged(Long claimId, String formerSpeaker, Set<Strin
     /** A speaker's own record changed: their page, and their claims' pages and search documents, follow. */
     public static PublicContentChanged ofSpeaker(String slug) {
         return new PublicContentChanged(null, slug, Set.of());
+    }
+
+    /** Topics' own records changed: their pages (under these addresses) and their claims' pages follow. */
+    public static PublicContentChanged ofTopics(Set<String> slugs) {
+        return new PublicContentChanged(null, null, slugs);
+    }
+
+    /** The addresses of the topics whose own record changed ({@link #ofTopics}); empty for other changes. */
+    public Set<String> changedTopics() {
+        return claimId == null ? formerTopics : Set.of();
     }
 
     /** The speaker whose own record changed ({@link #ofSpeaker}), or {@code null}. */

@@ -206,10 +206,29 @@ public class ClaimListings {
 
     record ScoreBar(RatingView rating, int count) {}
 
-    Optional<Named> topic(String slug) {
-        return jdbc.sql("select slug, name from topic where slug = :slug")
+    /**
+     * A topic as a reader sees it: its name and description in the reader's language, or, where it has none
+     * in it, in the other, with that language's tag for the page to mark ({@code null} when it is the reader's).
+     */
+    record TopicText(String slug, String name, String nameLanguage, String description, String descriptionLanguage) {}
+
+    Optional<TopicText> topic(String slug, Locale locale) {
+        var indonesian = "id".equals(locale.getLanguage());
+        return jdbc.sql("select slug, name, name_id, description, description_id from topic where slug = :slug")
                 .param("slug", slug)
-                .query((rs, n) -> new Named(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> {
+                    var english = new String[] {rs.getString("name"), rs.getString("description")};
+                    var bahasa = new String[] {rs.getString("name_id"), rs.getString("description_id")};
+                    var mine = indonesian ? bahasa : english;
+                    var other = indonesian ? english : bahasa;
+                    var otherTag = indonesian ? "en" : "id";
+                    return new TopicText(
+                            rs.getString("slug"),
+                            mine[0] != null ? mine[0] : other[0],
+                            mine[0] != null ? null : otherTag,
+                            mine[1] != null ? mine[1] : other[1],
+                            mine[1] != null || other[1] == null ? null : otherTag);
+                })
                 .optional();
     }
 

@@ -2,6 +2,7 @@ package org.factline.timeline;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.factline.claim.TopicManagement;
 import org.factline.filter.ClaimFilter;
 import org.factline.publishing.PageScopes;
 import org.factline.publishing.PublicPage;
@@ -35,6 +37,7 @@ class FeedController {
     private final PublicSite site;
     private final MessageSource messages;
     private final PublishedUpdates updates;
+    private final TopicManagement topics;
 
     FeedController(
             ClaimListings listings,
@@ -42,13 +45,15 @@ class FeedController {
             RetractionNotices retractions,
             PublicSite site,
             MessageSource messages,
-            PublishedUpdates updates) {
+            PublishedUpdates updates,
+            TopicManagement topics) {
         this.listings = listings;
         this.pages = pages;
         this.retractions = retractions;
         this.site = site;
         this.messages = messages;
         this.updates = updates;
+        this.topics = topics;
     }
 
     @PublicPage
@@ -79,7 +84,14 @@ class FeedController {
     @PublicPage(stored = true)
     @GetMapping("/topics/{slug:[a-z0-9-]{1,200}}/feed.atom")
     ResponseEntity<String> topic(@PathVariable String slug, Locale locale, HttpServletRequest request) {
-        var topic = listings.topic(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var moved = topics.movedTo(slug);
+        if (moved.isPresent()) {
+            // the feed of a topic renamed or merged into another follows it, as its page does
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create("/topics/" + moved.get().getSlug() + "/feed.atom"))
+                    .build();
+        }
+        var topic = listings.topic(slug, locale).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         PageScopes.shows(request, Set.of(PageScope.topic(slug)));
         var filter = ClaimFilter.ofTopic(slug, 0);
         var page = listings.page(filter, ClaimListings.Order.LATEST, ENTRIES);

@@ -30,6 +30,12 @@ class PublishedReaderPages implements PublishedPages {
             // the claim pages show their speaker too, so they name this scope
             return Set.of(PageScope.speaker(change.changedSpeaker()));
         }
+        if (!change.changedTopics().isEmpty()) {
+            // the claim pages show their topics too, so they name these scopes
+            var topics = new HashSet<String>();
+            change.changedTopics().forEach(topic -> topics.add(PageScope.topic(topic)));
+            return topics;
+        }
         if (change.claimId() == null) {
             return Set.of(PageScopes.EVERYTHING);
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.SaidDate;
@@ -83,10 +84,10 @@ class ReaderPages {
         });
     }
 
-    record TopicPage(ClaimListings.Named topic, ClaimListings.Page claims) {}
+    record TopicPage(ClaimListings.TopicText topic, ClaimListings.Page claims) {}
 
-    Optional<TopicPage> topicPage(String slug, int page) {
-        return listings.topic(slug).map(topic -> {
+    Optional<TopicPage> topicPage(String slug, int page, Locale locale) {
+        return listings.topic(slug, locale).map(topic -> {
             var filter = ClaimFilter.ofTopic(slug, page);
             return new TopicPage(topic, listings.page(filter, ClaimListings.Order.SAID_FIRST, TOPIC_PAGE_SIZE));
         });
