@@ -62,3 +62,129 @@ document.addEventListener('DOMContentLoaded', () => {
     follow();
   });
 });
+
+// The article's text beside the quote: selecting words in it, or clicking a sentence, puts them in the quote
+// field with up to 40 characters before and after them, cut at a word, as the server's TextQuoteSelector
+// takes them; typing in the quote field drops that context (the server then finds the words itself). A search
+// field marks where words occur in the text.
+document.addEventListener('DOMContentLoaded', () => {
+  const body = document.getElementById('article-body');
+  const quote = body && document.getElementById(body.dataset.quote);
+  const prefix = document.getElementById('quotePrefix');
+  const suffix = document.getElementById('quoteSuffix');
+  if (!body || !quote || !prefix || !suffix) return;
+  const CONTEXT = 40;
+  const paragraphs = Array.from(body.children).filter((child) => child.tagName === 'P');
+  const text = () => paragraphs.map((p) => p.textContent).join('\n');
+  const paragraphStart = (index) => {
+    let start = 0;
+    for (let i = 0; i < index && i < paragraphs.length; i += 1) start += paragraphs[i].textContent.length + 1;
+    return start;
+  };
+  // a point in the page (a node and an offset in it) as an offset in the article's text
+  const offsetOf = (node, offset) => {
+    if (node === body) return offset < paragraphs.length ? paragraphStart(offset) : text().length;
+    const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+    const paragraph = paragraphs.find((p) => p.contains(element));
+    if (!paragraph) return null;
+    const range = document.createRange();
+    range.setStart(paragraph, 0);
+    range.setEnd(node, offset);
+    return paragraphStart(paragraphs.indexOf(paragraph)) + range.toString().length;
+  };
+  const fill = (from, to) => {
+    const all = text();
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(all[start])) start += 1;
+    while (end > start && /\s/.test(all[end - 1])) end -= 1;
+    if (end <= start) return;
+    let before = all.substring(Math.max(0, start - CONTEXT), start);
+    let after = all.substring(end, Math.min(all.length, end + CONTEXT));
+    if (start > CONTEXT && before.indexOf(' ') >= 0) before = before.substring(before.indexOf(' ') + 1);
+    if (end + CONTEXT < all.length && after.lastIndexOf(' ') > 0) after = after.substring(0, after.lastIndexOf(' '));
+    quote.value = all.substring(start, end);
+    prefix.value = before;
+    suffix.value = after;
+    quote.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  document.addEventListener('selectionchange', () => {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    const range = selection.getRangeAt(0);
+    if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return;
+    const start = offsetOf(range.startContainer, range.startOffset);
+    const end = offsetOf(range.endContainer, range.endOffset);
+    if (start !== null && end !== null) fill(start, end);
+  });
+  // a click (no words selected) takes the sentence clicked
+  body.addEventListener('click', (event) => {
+    const selection = document.getSelection();
+    if (selection && !selection.isCollapsed) return;
+    let node = null;
+    let offset = 0;
+    if (document.caretPositionFromPoint) {
+      const caret = document.caretPositionFromPoint(event.clientX, event.clientY);
+      if (caret) ({ offsetNode: node, offset } = caret);
+    } else if (document.caretRangeFromPoint) {
+      const caret = document.caretRangeFromPoint(event.clientX, event.clientY);
+      if (caret) ({ startContainer: node, startOffset: offset } = caret);
+    }
+    if (!node) return;
+    const at = offsetOf(node, offset);
+    const paragraph = paragraphs.find((p) => p.contains(node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement));
+    if (at === null || !paragraph) return;
+    const start = paragraphStart(paragraphs.indexOf(paragraph));
+    const sentences = /[^.!?]+(?:[.!?]+["'\u201d\u2019)]*)?\s*/g;
+    let match = sentences.exec(paragraph.textContent);
+    while (match) {
+      if (at - start < match.index + match[0].length) {
+        fill(start + match.index, start + match.index + match[0].length);
+        return;
+      }
+      match = sentences.exec(paragraph.textContent);
+    }
+  });
+  quote.addEventListener('input', () => {
+    prefix.value = '';
+    suffix.value = '';
+  });
+
+  const find = document.getElementById('article-find');
+  const count = document.getElementById('article-find-count');
+  if (!find || !count) return;
+  find.closest('.article-search').hidden = false;
+  find.addEventListener('input', () => {
+    paragraphs.forEach((p) => {
+      if (p.querySelector('mark')) p.textContent = p.textContent;
+    });
+    const term = find.value.trim().toLowerCase();
+    if (term.length < 2) {
+      count.textContent = '';
+      return;
+    }
+    let found = 0;
+    paragraphs.forEach((p) => {
+      const words = p.textContent;
+      const lower = words.toLowerCase();
+      let at = lower.indexOf(term);
+      if (at < 0) return;
+      const marked = document.createDocumentFragment();
+      let last = 0;
+      while (at >= 0) {
+        marked.append(words.slice(last, at));
+        const mark = document.createElement('mark');
+        mark.textContent = words.slice(at, at + term.length);
+        marked.append(mark);
+        found += 1;
+        last = at + term.length;
+        at = lower.indexOf(term, last);
+      }
+      marked.append(words.slice(last));
+      p.replaceChildren(marked);
+    });
+    count.textContent = found === 0 ? count.dataset.none : count.dataset.some.replace('{0}', String(found));
+    const first = body.querySelector('mark');
+    if (first) first.scrollIntoView({ block: 'center' });
+  });
+});

@@ -62,6 +62,18 @@ public final class Chromium {
         }
     }
 
+    /**
+     * A phone's screen: pages laid out at this width, as on a phone (a headless window is never narrower than
+     * 500 px, so the width is set through the DevTools protocol's device metrics).
+     */
+    public static ChromeDriver startPhone(int width, int height) {
+        var browser = start(Math.max(width, 600), height);
+        browser.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        return browser;
+    }
+
     /** Waits for what the page shows, as long as a loaded machine may need. */
     public static WebDriverWait waitFor(ChromeDriver browser) {
         return new WebDriverWait(browser, Patience.SIGNAL);
