@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.factline.shared.LanguageAddresses;
 import org.factline.shared.PublicContentChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,8 +47,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class PagePrerenderer implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PagePrerenderer.class);
-
-    private static final List<String> LANGUAGES = List.of("en", "id");
 
     private static final int BATCH = 500;
 
@@ -178,7 +177,7 @@ class PagePrerenderer implements DisposableBean {
         var answered = new AtomicInteger();
         int rendered = 0;
         var paths = paths(since == null ? null : reachedScopes(since));
-        for (var language : LANGUAGES) {
+        for (var language : LanguageAddresses.LANGUAGES) {
             for (int from = 0; from < paths.size(); from += BATCH) {
                 var batch = paths.subList(from, Math.min(paths.size(), from + BATCH));
                 rendered += render(language, missing(language, batch), answered);
@@ -250,8 +249,9 @@ class PagePrerenderer implements DisposableBean {
     }
 
     private boolean request(String language, String path) {
-        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept-Language", language)
+        // each language's page at its own address (LanguageAddresses); kept under its language and bare path
+        var request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + LanguageAddresses.of(language, path)))
                 .header("Accept-Encoding", "gzip")
                 .header(PageCache.PRERENDER_HEADER, pageCache.prerenderToken())
                 .timeout(Duration.ofSeconds(30))

@@ -4,24 +4,22 @@ import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import org.factline.shared.LanguageAddresses;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.standard.StandardDialect;
 
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration implements WebMvcConfigurer {
-
-    static final List<Locale> SUPPORTED_LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
 
     /**
      * No Micrometer observation per HTTP request or security filter: nothing reads those metrics here,
@@ -54,27 +52,39 @@ class SystemConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
-    /** The reader's language: a choice made with ?lang= sticks in a cookie; otherwise Accept-Language. */
+    /**
+     * The language of a page: a reader's page's is its address's ({@link LanguageAddressFilter}); elsewhere
+     * (the desk) the one chosen with {@code ?lang=} (a cookie), else Accept-Language by q-value, else English.
+     */
     @Bean
     LocaleResolver localeResolver() {
-        var resolver = new CookieLocaleResolver("factline-lang") {
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                if (request.getAttribute(LanguageAddressFilter.LANGUAGE_ATTRIBUTE) instanceof Locale locale) {
+                    return locale;
+                }
+                return Locale.forLanguageTag(Languages.preferred(request));
+            }
+
             @Override
             public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-                super.setLocale(request, response, supported(locale));
+                var language = locale == null ? null : LanguageAddresses.supported(locale.getLanguage());
+                if (language != null && response != null) {
+                    Languages.remember(language, request, response);
+                    request.setAttribute(LanguageAddressFilter.LANGUAGE_ATTRIBUTE, Locale.forLanguageTag(language));
+                }
             }
         };
-        resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            var requested = request.getHeader("Accept-Language") == null ? null : request.getLocale();
-            return requested != null && "id".equals(requested.getLanguage())
-                    ? SUPPORTED_LOCALES.get(1)
-                    : Locale.ENGLISH;
-        });
-        return resolver;
     }
 
-    private static Locale supported(Locale locale) {
-        return locale != null && "id".equals(locale.getLanguage()) ? SUPPORTED_LOCALES.get(1) : Locale.ENGLISH;
+    /** Before the security rules and the page cache, which then see the language-free path. */
+    @Bean
+    FilterRegistrationBean<LanguageAddressFilter> languageAddresses() {
+        var registration = new FilterRegistrationBean<>(new LanguageAddressFilter());
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     @Override

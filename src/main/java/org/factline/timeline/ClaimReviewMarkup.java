@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.factline.shared.LanguageAddresses;
 import org.factline.speaker.SpeakerKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,8 @@ class ClaimReviewMarkup {
         var review = new LinkedHashMap<String, Object>();
         review.put("@context", "https://schema.org");
         review.put("@type", "ClaimReview");
-        review.put("url", site.absolute(claim.path()));
+        // the page in the review's language, at its own address
+        review.put("url", site.absolute(LanguageAddresses.of(locale.getLanguage(), claim.path())));
         review.put("claimReviewed", claim.summary());
         review.put("datePublished", day(firstPublished(page)));
         review.put("dateModified", day(lastModified(page)));

@@ -15,6 +15,7 @@ import org.factline.claim.TopicManagement;
 import org.factline.filter.ClaimFilter;
 import org.factline.publishing.PageScopes;
 import org.factline.publishing.PublicPage;
+import org.factline.shared.LanguageAddresses;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -114,7 +115,7 @@ class FeedController {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
             xml.writeAttribute("xml:lang", locale.getLanguage());
-            element(xml, "id", site.absolute(self));
+            element(xml, "id", site.absolute(LanguageAddresses.of(locale.getLanguage(), self)));
             element(xml, "title", title);
             var noted = updates.lastNoted(cards.stream().map(ClaimCard::id).toList());
             var updated = java.util.stream.Stream.concat(
@@ -125,8 +126,8 @@ class FeedController {
                     .max(Instant::compareTo)
                     .orElse(Instant.EPOCH);
             element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-            link(xml, "self", site.absolute(self), "application/atom+xml");
-            link(xml, "alternate", site.absolute(alternate), "text/html");
+            link(xml, "self", site.absolute(LanguageAddresses.of(locale.getLanguage(), self)), "application/atom+xml");
+            link(xml, "alternate", site.absolute(LanguageAddresses.of(locale.getLanguage(), alternate)), "text/html");
             xml.writeStartElement("author");
             element(xml, "name", "Factline");
             xml.writeEndElement();
@@ -134,7 +135,11 @@ class FeedController {
                 xml.writeStartElement("entry");
                 element(xml, "id", site.absolute("/claims/" + card.id()));
                 element(xml, "title", card.rating().getLabel(locale) + ": " + card.summary());
-                link(xml, "alternate", site.absolute(card.path()), "text/html");
+                link(
+                        xml,
+                        "alternate",
+                        site.absolute(LanguageAddresses.of(locale.getLanguage(), card.path())),
+                        "text/html");
                 element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(card.publishedAt()));
                 element(
                         xml,
@@ -173,7 +178,7 @@ class FeedController {
         xml.writeStartElement("entry");
         element(xml, "id", site.absolute("/claims/" + notice.claimId()) + "#retraction-" + notice.id());
         element(xml, "title", messages.getMessage("feed.retracted", new Object[] {notice.summary()}, locale));
-        link(xml, "alternate", site.absolute(notice.path()), "text/html");
+        link(xml, "alternate", site.absolute(LanguageAddresses.of(locale.getLanguage(), notice.path())), "text/html");
         element(xml, "published", at);
         element(xml, "updated", at);
         xml.writeStartElement("author");

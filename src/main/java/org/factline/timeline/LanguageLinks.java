@@ -6,8 +6,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The language switch keeps the reader on the same page, with the same filters and search. */
-@ControllerAdvice(basePackages = {"org.factline.timeline", "org.factline.search"})
+/**
+ * The language switch keeps the reader on the same page, with the same filters and search: it links to the
+ * page's language-free path with {@code ?lang=}, which remembers the choice and answers with the page's
+ * address in that language (system's LanguageAddressFilter).
+ */
+@ControllerAdvice(basePackages = {"org.factline.timeline", "org.factline.search", "org.factline.report"})
 class LanguageLinks {
 
     @ModelAttribute("languageLinks")

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.factline.publishing.PublicPage;
+import org.factline.shared.LanguageAddresses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,13 +21,17 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * robots.txt and the sitemap: an index pointing at one file of pages (home, speakers, topics, policy
  * pages) and as many files of claim pages as needed, each well under the sitemap limit of 50,000 URLs.
+ * Every page is listed at its address in each language, with its hreflang alternates.
  */
 @Controller
 class SitemapController {
 
-    static final int CLAIMS_PER_FILE = 40_000;
+    /** Each listed in both languages: 40,000 URLs a file. */
+    static final int CLAIMS_PER_FILE = 20_000;
+
     private static final MediaType XML = MediaType.valueOf("application/xml;charset=UTF-8");
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
     private final ClaimListings listings;
     private final PublicSite site;
@@ -89,22 +94,36 @@ class SitemapController {
         return urls(entries);
     }
 
+    /**
+     * Each page once per language, each with its versions in every language and the x-default as
+     * {@code xhtml:link} alternates (as Google reads hreflang from sitemaps).
+     */
     private ResponseEntity<String> urls(List<ClaimListings.SitemapEntry> entries) throws XMLStreamException {
         return write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
+            xml.writeNamespace("xhtml", XHTML);
             for (var entry : entries) {
-                xml.writeStartElement("url");
-                xml.writeStartElement("loc");
-                xml.writeCharacters(site.absolute(entry.path()));
-                xml.writeEndElement();
-                if (entry.changed() != null) {
-                    xml.writeStartElement("lastmod");
-                    xml.writeCharacters(
-                            LocalDate.ofInstant(entry.changed(), ZoneOffset.UTC).toString());
+                var alternates = ReaderAddresses.alternates(site, entry.path());
+                for (var language : LanguageAddresses.LANGUAGES) {
+                    xml.writeStartElement("url");
+                    xml.writeStartElement("loc");
+                    xml.writeCharacters(site.absolute(LanguageAddresses.of(language, entry.path())));
+                    xml.writeEndElement();
+                    if (entry.changed() != null) {
+                        xml.writeStartElement("lastmod");
+                        xml.writeCharacters(LocalDate.ofInstant(entry.changed(), ZoneOffset.UTC)
+                                .toString());
+                        xml.writeEndElement();
+                    }
+                    for (var alternate : alternates) {
+                        xml.writeEmptyElement("xhtml", "link", XHTML);
+                        xml.writeAttribute("rel", "alternate");
+                        xml.writeAttribute("hreflang", alternate.hreflang());
+                        xml.writeAttribute("href", alternate.href());
+                    }
                     xml.writeEndElement();
                 }
-                xml.writeEndElement();
             }
             xml.writeEndElement();
         });

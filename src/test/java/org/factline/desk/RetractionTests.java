@@ -160,11 +160,10 @@ class RetractionTests {
         assertThat(notice.select("main, footer")).hasSize(2);
         assertThat(notice.select("html").attr("lang")).isEqualTo("en");
 
-        var indonesian =
-                mvc.get().uri(claim.path()).header("Accept-Language", "id").exchange();
+        var indonesian = mvc.get().uri("/id" + claim.path()).exchange();
         assertThat(indonesian).hasStatus(HttpStatus.GONE);
         assertThat(PublicFixtures.html(indonesian).select("h1").text()).isEqualTo("Cek fakta ini telah ditarik");
-        assertThat(mvc.get().uri(claim.path() + "?lang=id").exchange()).hasStatus(HttpStatus.GONE);
+        assertThat(mvc.get().uri(claim.path() + "?lang=id").exchange()).hasRedirectedUrl("/id" + claim.path());
         assertThat(mvc.get().uri("/claims/" + claim.getId()).exchange()).hasRedirectedUrl(claim.path());
 
         var listed = listedOnCorrections();

@@ -74,9 +74,8 @@ class ErrorReportWebTests {
     void aReportIsValidatedInTheReadersLanguageAndRateLimited() {
         var path = fixtures.pathOf(RED_ARMY);
         var tooShort = html(mvc.post()
-                .uri(reportPath(path))
+                .uri("/id" + reportPath(path))
                 .with(csrf())
-                .header("Accept-Language", "id")
                 .param("message", "salah")
                 .param("email", "bukan surel")
                 .exchange());

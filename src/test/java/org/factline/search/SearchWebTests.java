@@ -73,11 +73,8 @@ class SearchWebTests {
 
     @Test
     void searchPagesInIndonesian() {
-        var page = html(mvc.get()
-                .uri("/search")
-                .param("q", "kerja sama ekonomi")
-                .header("Accept-Language", "id")
-                .exchange());
+        var page = html(
+                mvc.get().uri("/id/search").param("q", "kerja sama ekonomi").exchange());
         assertThat(page.select("h1").text()).isEqualTo("Pencarian: kerja sama ekonomi");
         assertThat(titles(page)).contains(SANCTIONS);
         assertThat(page.select(".claim-card .rating-label").first().text()).isEqualTo("Menyesatkan");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 import org.factline.IntegrationTest;
+import org.factline.shared.LanguageAddresses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,7 +60,7 @@ class HtmlValidityTests {
             for (var page : pages) {
                 problems.addAll(errors(
                         page + " [" + language + "]",
-                        mvc.get().uri(page).header("Accept-Language", language).exchange()));
+                        mvc.get().uri(LanguageAddresses.of(language, page)).exchange()));
             }
         }
         problems.addAll(errors(

@@ -63,6 +63,51 @@ public final class PublicFixtures {
 
     /** A claim by the given speaker on the given topic, published as "false". */
     public Claim published(Speaker speaker, String topic, String summary, String text, int sources, int appearances) {
+        return published(speaker, topic, summary, text, sources, appearances, "Rationale of " + summary);
+    }
+
+    /**
+     * An address in a rationale far wider than a phone, as editors paste them: it made the claim page 405 px
+     * wide at 360 px.
+     */
+    public static final String LONG_URL = "https://www.kemlu.go.id/files/siaran-pers/2022/08/17/"
+            + "pernyataan-resmi-mengenai-kerja-sama-ekonomi-republik-rakyat-demokratik-korea-dan-wilayah-donbas"
+            + "-yang-diduduki-rusia-beserta-lampiran-lengkapnya.pdf?utm_source=whatsapp&versi=final-revisi-ketiga";
+
+    /** A word longer than a phone is wide, in a summary, a quote and a topic's name. */
+    public static final String LONG_WORD = "Arbeitskraefteentsendungsvereinbarungsverhandlungen";
+
+    /** Within the 75 characters a summary may have. */
+    public static final String LONG_SUMMARY = "The " + LONG_WORD + " is exempt";
+
+    /** The published claim whose rationale holds {@link #LONG_URL} (created once; the tests share a database). */
+    public Claim longAddressClaim() {
+        var existing = jdbc.sql("select id from claim where summary = ? and status = 'PUBLISHED'")
+                .param(LONG_SUMMARY)
+                .query(Long.class)
+                .optional();
+        if (existing.isPresent()) {
+            return claims.findById(existing.get()).orElseThrow();
+        }
+        return published(
+                data.matsegora(),
+                "Kerja sama " + LONG_WORD,
+                LONG_SUMMARY,
+                "Pekerja yang dikirim lewat " + LONG_WORD + " bebas dari sanksi, kata " + LONG_URL,
+                2,
+                1,
+                "The agreement is not exempt. The ministry's own statement says so: " + LONG_URL + " (page 3), and the "
+                        + LONG_WORD + " was never signed.");
+    }
+
+    private Claim published(
+            Speaker speaker,
+            String topic,
+            String summary,
+            String text,
+            int sources,
+            int appearances,
+            String rationale) {
         var claim = claims.create(new NewClaim(
                 speaker.getId(),
                 text,
@@ -100,7 +145,7 @@ public final class PublicFixtures {
                             null,
                             null));
         }
-        publishVerdict(claim.getId(), "false", "The claim is not accurate: " + summary);
+        publishVerdict(claim.getId(), "false", "The claim is not accurate: " + summary, rationale);
         return claims.findById(claim.getId()).orElseThrow();
     }
 
@@ -121,13 +166,16 @@ public final class PublicFixtures {
     }
 
     public Verdict publishVerdict(long claimId, String rating, String summary) {
+        return publishVerdict(claimId, rating, summary, "Rationale of " + summary);
+    }
+
+    public Verdict publishVerdict(long claimId, String rating, String summary, String rationale) {
         var author = data.user(Role.REPORTER);
         var editor = data.user(Role.REPORTER, Role.EDITOR);
         var ratingId = verdicts.rating(VerdictManagement.DEFAULT_SCALE, rating)
                 .orElseThrow()
                 .getId();
-        var draft =
-                verdicts.draft(new NewVerdict(claimId, ratingId, summary, "Rationale of " + summary, author.getId()));
+        var draft = verdicts.draft(new NewVerdict(claimId, ratingId, summary, rationale, author.getId()));
         return verdicts.publishReviewed(draft.getId(), editor.getId());
     }
 

@@ -7,6 +7,7 @@ import static org.factline.timeline.PublicFixtures.html;
 import java.time.LocalDate;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.shared.LanguageAddresses;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,8 +174,7 @@ class PublicPagesWebTests {
     void theClaimPageCarriesOneClaimReviewThatSaysWhatThePageSays() {
         var path = fixtures.pathOf(SANCTIONS);
         for (var language : new String[] {"en", "id"}) {
-            var page =
-                    html(mvc.get().uri(path).header("Accept-Language", language).exchange());
+            var page = html(mvc.get().uri(LanguageAddresses.of(language, path)).exchange());
             var scripts = page.select("script[type=application/ld+json]");
             assertThat(scripts).hasSize(1);
             var review = JsonMapper.builder().build().readTree(scripts.first().data());
@@ -183,7 +183,9 @@ class PublicPagesWebTests {
             assertThat(review.get("claimReviewed").asString())
                     .isEqualTo(SANCTIONS)
                     .hasSizeLessThanOrEqualTo(75);
-            assertThat(review.get("url").asString()).isEqualTo("http://localhost:8080" + path);
+            // the review of each language version names that version's address
+            assertThat(review.get("url").asString())
+                    .isEqualTo("http://localhost:8080" + LanguageAddresses.of(language, path));
             var rating = review.get("reviewRating");
             assertThat(rating.get("alternateName").asString())
                     .isEqualTo(page.select(".verdict-card .rating-label").text())
@@ -255,10 +257,8 @@ class PublicPagesWebTests {
                 .containsExactly("July 2022", "July 2022", "15 August 2022", "15 August 2022");
         assertThat(steps.select(".story-date time").eachAttr("datetime")).isSorted();
 
-        var indonesian = html(mvc.get()
-                .uri("/topics/north-korea-russia-and-donbas")
-                .header("Accept-Language", "id")
-                .exchange());
+        var indonesian =
+                html(mvc.get().uri("/id/topics/north-korea-russia-and-donbas").exchange());
         assertThat(indonesian.select(".story-date").eachText()).first().isEqualTo("Juli 2022");
     }
 
@@ -325,8 +325,7 @@ class PublicPagesWebTests {
                 .containsExactly("True", "Mostly true", "Half true", "Mostly false", "False", "Misleading", "Unproven");
         assertThat(page.select(".scale dd").first().text())
                 .isEqualTo("The statement is accurate and nothing significant is missing.");
-        var indonesian = html(
-                mvc.get().uri("/methodology").header("Accept-Language", "id").exchange());
+        var indonesian = html(mvc.get().uri("/id/methodology").exchange());
         assertThat(indonesian.select(".scale dt .rating-label").eachText()).contains("Menyesatkan", "Belum terbukti");
     }
 
@@ -441,8 +440,15 @@ class PublicPagesWebTests {
                 .isEqualTo("/search?q=sanksi&rating=misleading&lang=id");
         var switched =
                 mvc.get().uri("/search?q=sanksi&rating=misleading&lang=id").exchange();
-        assertThat(html(switched).select("html").attr("lang")).isEqualTo("id");
+        assertThat(switched)
+                .hasStatus(HttpStatus.MOVED_PERMANENTLY)
+                .hasRedirectedUrl("/id/search?q=sanksi&rating=misleading");
         assertThat(switched.getResponse().getCookie("factline-lang")).isNotNull();
+        var indonesian =
+                html(mvc.get().uri("/id/search?q=sanksi&rating=misleading").exchange());
+        assertThat(indonesian.select("html").attr("lang")).isEqualTo("id");
+        assertThat(indonesian.select(".languages a[lang=en]").attr("href"))
+                .isEqualTo("/search?q=sanksi&rating=misleading&lang=en");
     }
 
     @Test

@@ -75,10 +75,12 @@ class ReaderPagesWebTests {
     @Test
     void pagesAreInIndonesianForIndonesianReaders() {
         var path = pathOf("UN sanctions leave room for North Korea–Donbas economic cooperation");
-        var page = html(mvc.get()
+        var negotiated = mvc.get()
                 .uri(path)
                 .header("Accept-Language", "id-ID,id;q=0.9,en;q=0.5")
-                .exchange());
+                .exchange();
+        assertThat(negotiated).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/id" + path);
+        var page = html(mvc.get().uri("/id" + path).exchange());
 
         assertThat(page.select("html").attr("lang")).isEqualTo("id");
         assertThat(page.select(".verdict-card .rating-label").text()).isEqualTo("Menyesatkan");
@@ -91,7 +93,8 @@ class ReaderPagesWebTests {
         var switched = mvc.get().uri("/?lang=id").exchange();
         var cookie = switched.getResponse().getCookie("factline-lang");
         assertThat(cookie).isNotNull();
-        var page = html(mvc.get().uri("/").cookie(cookie).exchange());
+        assertThat(mvc.get().uri("/").cookie(cookie).exchange()).hasRedirectedUrl("/id/");
+        var page = html(mvc.get().uri("/id/").cookie(cookie).exchange());
         assertThat(page.select("h1").text()).isEqualTo("Cek fakta terbaru");
     }
 
@@ -110,10 +113,12 @@ class ReaderPagesWebTests {
 
     @Test
     void anUnknownClaimGetsTheNotFoundPageInTheReadersLanguage() {
-        var result = mvc.get()
-                .uri("/claims/987654321-no-such-claim")
-                .header("Accept-Language", "id")
-                .exchange();
+        assertThat(mvc.get()
+                        .uri("/claims/987654321-no-such-claim")
+                        .header("Accept-Language", "id")
+                        .exchange())
+                .hasRedirectedUrl("/id/claims/987654321-no-such-claim");
+        var result = mvc.get().uri("/id/claims/987654321-no-such-claim").exchange();
         assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
         assertThat(html(result).select("h1").text()).isEqualTo("Halaman tidak ditemukan");
 
