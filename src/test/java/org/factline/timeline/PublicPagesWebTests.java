@@ -202,7 +202,8 @@ class PublicPagesWebTests {
             assertThat(item.get("firstAppearance").get("publisher").get("name").asString())
                     .isEqualTo("TribunWow");
 
-            assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo("http://localhost:8080" + path);
+            assertThat(page.select("link[rel=canonical]").attr("href"))
+                    .isEqualTo("http://localhost:8080" + LanguageAddresses.of(language, path));
             assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(SANCTIONS);
             assertThat(page.select("meta[property=og:description]").attr("content"))
                     .startsWith(rating.get("alternateName").asString() + ": ");
