@@ -125,6 +125,10 @@ public class Claim extends AbstractAggregateRoot<Claim> {
     @Column(name = "created_by")
     private Long createdBy;
 
+    /** The colleague the claim is assigned to (an account id), or {@code null}. */
+    @Column(name = "assigned_to")
+    private Long assignedTo;
+
     @Version
     private long version;
 
@@ -182,6 +186,21 @@ public class Claim extends AbstractAggregateRoot<Claim> {
     }
 
     /** Marks the claim as waiting for review, unless it is already public. */
+    /**
+     * Assigns the claim to a colleague ({@code null}: to no one); registers {@link ClaimAssigned} when it
+     * changes hands. Returns whether it did.
+     */
+    boolean assignTo(Long assignee, Long by) {
+        if (java.util.Objects.equals(assignedTo, assignee)) {
+            return false;
+        }
+        assignedTo = assignee;
+        if (assignee != null) {
+            registerEvent(new ClaimAssigned(id, assignee, by));
+        }
+        return true;
+    }
+
     void submitted() {
         if (status == ClaimStatus.DRAFT) {
             status = ClaimStatus.IN_REVIEW;
@@ -413,6 +432,10 @@ public class Claim extends AbstractAggregateRoot<Claim> {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    public Long getAssignedTo() {
+        return assignedTo;
     }
 
     public Long getCreatedBy() {

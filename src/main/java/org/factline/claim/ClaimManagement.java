@@ -482,16 +482,56 @@ public class ClaimManagement {
      * {@code limit}.
      */
     public List<Claim> desk(ClaimFilter filter, int limit) {
+        return desk(filter, limit, 0);
+    }
+
+    /** One page of the desk's list. */
+    public record DeskPage(List<Claim> claims, long total) {}
+
+    /**
+     * The filter's page ({@link ClaimFilter#page()}, counted from 0) of the desk's list, {@code size} claims
+     * a page, and how many claims pass the filter in all.
+     */
+    public DeskPage deskPage(ClaimFilter filter, int size) {
+        var conditions = ClaimConditions.of(filter, ClaimConditions.Tables.ANY_STATUS);
+        var count = entityManager.createNativeQuery(
+                "select count(*) from claim c join speaker s on s.id = c.speaker_id where true" + conditions.sql(),
+                Long.class);
+        conditions.parameters().forEach(count::setParameter);
+        long total = (Long) count.getSingleResult();
+        long offset = (long) filter.page() * size;
+        return new DeskPage(offset >= total ? List.of() : desk(filter, size, offset), total);
+    }
+
+    private List<Claim> desk(ClaimFilter filter, int limit, long offset) {
         var conditions = ClaimConditions.of(filter, ClaimConditions.Tables.ANY_STATUS);
         var query = entityManager.createNativeQuery(
                 "select c.id from claim c join speaker s on s.id = c.speaker_id where true" + conditions.sql()
-                        + " order by " + ClaimConditions.order(filter) + " limit " + limit,
+                        + " order by " + ClaimConditions.order(filter) + " limit " + limit + " offset " + offset,
                 Long.class);
         conditions.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Long> ids = query.getResultList();
         var found = findWithSpeakers(ids).stream().collect(Collectors.toMap(Claim::getId, claim -> claim));
         return ids.stream().map(found::get).toList();
+    }
+
+    /**
+     * Assigns the claims to a colleague ({@code null}: to no one), each change in the claim's history and,
+     * for a new assignee, announced ({@link ClaimAssigned}). Whether the assignee may be given work is the
+     * caller's to check. Refused as a whole when one of the claims does not exist. Returns how many changed
+     * hands.
+     */
+    @Transactional
+    public int assign(Collection<Long> claimIds, Long assignee, Long assignedBy) {
+        var found = claims.findAllById(claimIds);
+        if (found.size() != new java.util.HashSet<>(claimIds).size()) {
+            throw new WorkflowException("desk.assign.error.unknownClaim");
+        }
+        var changed =
+                found.stream().filter(c -> c.assignTo(assignee, assignedBy)).toList();
+        claims.saveAllAndFlush(changed);
+        return changed.size();
     }
 
     public Map<ClaimStatus, Long> countsByStatus() {

@@ -98,6 +98,10 @@ public class ClaimUpdate {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** When it last went to review: the review queue's "submitted at". */
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
     @OneToMany(mappedBy = "update", cascade = jakarta.persistence.CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ProposedAppearance> appearances = new ArrayList<>();
@@ -175,10 +179,11 @@ public class ClaimUpdate {
         }
     }
 
-    void submit() {
+    void submit(Instant at) {
         requireStatus(UpdateStatus.DRAFT, "update.error.notDraft");
         requireNote();
         status = UpdateStatus.IN_REVIEW;
+        submittedAt = at;
     }
 
     void sendBack(long reviewerId, String comment, boolean authorMayReview) {
@@ -317,6 +322,10 @@ public class ClaimUpdate {
 
     public long getAuthorId() {
         return authorId;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
     }
 
     public Long getReviewerId() {

@@ -10,6 +10,7 @@ import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.SpeakerManagement;
 import org.factline.verdict.VerdictManagement;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +34,7 @@ public class ClaimUpdateManagement {
     private final VerdictManagement verdicts;
     private final EvidenceManagement evidence;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ClaimUpdateManagement(
             ClaimUpdates updates,
@@ -41,7 +43,8 @@ public class ClaimUpdateManagement {
             SpeakerManagement speakers,
             VerdictManagement verdicts,
             EvidenceManagement evidence,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.updates = updates;
         this.claims = claims;
         this.claimManagement = claimManagement;
@@ -49,6 +52,7 @@ public class ClaimUpdateManagement {
         this.verdicts = verdicts;
         this.evidence = evidence;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -202,7 +206,7 @@ public class ClaimUpdateManagement {
     @Transactional
     public ClaimUpdate submit(long updateId, long expectedVersion) {
         var update = load(updateId, expectedVersion);
-        update.submit();
+        update.submit(clock.instant());
         return updates.saveAndFlush(update);
     }
 
@@ -218,7 +222,9 @@ public class ClaimUpdateManagement {
         }
         var update = load(updateId, expectedVersion);
         update.sendBack(reviewerId, comment, verdicts.authorMayPublish());
-        return updates.saveAndFlush(update);
+        var sentBack = updates.saveAndFlush(update);
+        events.publishEvent(new ClaimUpdateSentBack(sentBack.getId(), sentBack.getClaimId()));
+        return sentBack;
     }
 
     /**
@@ -254,6 +260,7 @@ public class ClaimUpdateManagement {
                 case REMOVE -> evidence.removeReviewed(claim.getId(), change.getSourceId());
             }
         }
+        events.publishEvent(new ClaimUpdatePublished(published.getId(), claim.getId()));
         return published;
     }
 
@@ -290,6 +297,15 @@ public class ClaimUpdateManagement {
         return updates.findInReview().stream()
                 .filter(u -> verdicts.authorMayPublish() || u.getAuthorId() != reviewerId)
                 .toList();
+    }
+
+    /** The author's updates sent back by a reviewer and not yet submitted again, latest first. */
+    public List<ClaimUpdate> sentBackTo(long authorId) {
+        return updates.findSentBackTo(authorId);
+    }
+
+    public Optional<ClaimUpdate> findById(long updateId) {
+        return updates.findById(updateId);
     }
 
     /** The claim's published updates, newest first, minor fixes included. */

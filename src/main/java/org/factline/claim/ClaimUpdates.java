@@ -14,8 +14,14 @@ interface ClaimUpdates extends JpaRepository<ClaimUpdate, Long> {
 
     @Query("""
             select u from ClaimUpdate u
-            where u.status = org.factline.claim.UpdateStatus.IN_REVIEW order by u.updatedAt, u.id""")
+            where u.status = org.factline.claim.UpdateStatus.IN_REVIEW order by u.submittedAt, u.id""")
     List<ClaimUpdate> findInReview();
+
+    @Query("""
+            select u from ClaimUpdate u
+            where u.authorId = ?1 and u.status = org.factline.claim.UpdateStatus.DRAFT and u.reviewComment is not null
+            order by u.updatedAt desc""")
+    List<ClaimUpdate> findSentBackTo(long authorId);
 
     @Query("""
             select u from ClaimUpdate u

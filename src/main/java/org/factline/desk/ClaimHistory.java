@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A claim's history in words, newest first: when (in the newsroom's time zone, with the zone's name), who
- * (their name), what they did (created, edited, submitted, published, sent back, removed …) and each field
+ * (their name), what they did (created, edited, assigned, submitted, published, sent back, removed …) and each field
  * they changed, labelled and put into words by {@link RecordWording}, long text with its paragraphs and
  * the words that changed.
  */
@@ -26,6 +26,7 @@ class ClaimHistory {
         CREATED,
         CORRECTION_DRAFTED,
         EDITED,
+        ASSIGNED,
         SUBMITTED,
         SENT_BACK,
         PUBLISHED,
@@ -120,7 +121,11 @@ class ClaimHistory {
                         .filter(field -> field.field().equals(STATUS))
                         .findFirst();
                 if (status.isEmpty()) {
-                    return Action.EDITED;
+                    return "claim".equals(change.record())
+                                    && change.fields().stream()
+                                            .allMatch(f -> f.field().equals("assignedTo"))
+                            ? Action.ASSIGNED
+                            : Action.EDITED;
                 }
                 var before = name(status.get().before());
                 return switch (name(status.get().after())) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.factline.account.AccountManagement;
 import org.factline.claim.SaidDate;
 import org.factline.shared.WordDiff;
 import org.factline.system.Dates;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Component;
  *       (status, precision, kind, stance …), a rating by its label in the desk's language (the rating, or
  *       its id), a language code by the language's name, a day as a reader writes it, an instant in the
  *       newsroom's time zone with the zone's name ({@code factline.time-zone}), a date said at its
- *       precision, yes or no, an empty value as "(empty)", long text as its paragraphs and a list one item
+ *       precision, a person (an account id) by their name, yes or no, an empty value as "(empty)", long text as its paragraphs and a list one item
  *       a line. Values may come typed (from the history) or as the text a form posted.
  *   <li>{@link #diff}: for long text (a rationale, a quote, an excerpt) whose old and new versions both
  *       exist, the word diff old → new ({@link WordDiff}, rendered by {@code fragments/diff}).
@@ -62,7 +63,8 @@ public class RecordWording {
         SAID,
         RATING,
         YES_NO,
-        PLACE
+        PLACE,
+        PERSON
     }
 
     /** A field: the message key of its label, how its value reads and, for a choice, its values' key prefix. */
@@ -92,11 +94,13 @@ public class RecordWording {
     private final MessageSource messages;
     private final Dates dates;
     private final VerdictManagement verdicts;
+    private final AccountManagement accounts;
 
-    RecordWording(MessageSource messages, Dates dates, VerdictManagement verdicts) {
+    RecordWording(MessageSource messages, Dates dates, VerdictManagement verdicts, AccountManagement accounts) {
         this.messages = messages;
         this.dates = dates;
         this.verdicts = verdicts;
+        this.accounts = accounts;
     }
 
     private static Map<String, Map<String, Field>> fields() {
@@ -115,6 +119,7 @@ public class RecordWording {
         put(claim, "desk.field.topics", Shape.LINES, "topics");
         choice(claim, "desk.col.status", "claim.status.", "status");
         put(claim, "desk.field.publishedOn", Shape.MOMENT, "publishedAt");
+        put(claim, "desk.col.assignee", Shape.PERSON, "assignedTo", "assignee");
         all.put("claim", claim);
 
         var appearance = new HashMap<String, Field>();
@@ -292,6 +297,7 @@ public class RecordWording {
             case RATING -> rating(value, locale);
             case YES_NO -> yesNo(value, locale);
             case PLACE -> place(value);
+            case PERSON -> person(value);
             default -> value instanceof Enum<?> constant ? spelledOut(constant.name()) : value.toString();
         };
     }
@@ -349,6 +355,16 @@ public class RecordWording {
             return verdicts.findRating(Long.parseLong(value.toString().strip()))
                     .map(rating -> rating.getLabel(locale))
                     .orElse(value.toString());
+        } catch (NumberFormatException e) {
+            return value.toString();
+        }
+    }
+
+    /** A person by their name (an account id as the record holds it). */
+    private String person(Object value) {
+        try {
+            long id = Long.parseLong(value.toString().strip());
+            return accounts.displayNames(Set.of(id)).getOrDefault(id, value.toString());
         } catch (NumberFormatException e) {
             return value.toString();
         }

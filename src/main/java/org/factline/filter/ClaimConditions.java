@@ -49,6 +49,14 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
             where.append(" and c.created_by = :author");
             parameters.put("author", filter.author());
         }
+        if (filter.assignee() != null && tables == Tables.ANY_STATUS) {
+            if (filter.assignee() == ClaimFilter.UNASSIGNED) {
+                where.append(" and c.assigned_to is null");
+            } else {
+                where.append(" and c.assigned_to = :assignee");
+                parameters.put("assignee", filter.assignee());
+            }
+        }
         if (query && filter.q() != null) {
             var terms = SearchTerms.of(filter.q(), "term");
             var match = terms.match("q");

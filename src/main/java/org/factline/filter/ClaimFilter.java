@@ -24,6 +24,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param status a claim status ({@link #STATUSES}), or {@code null} for any
  * @param author the id of the user whose claims alone are shown, or {@code null}
  * @param sort the desk's order: said, updated, speaker or status ({@link #SORTS})
+ * @param assignee on the desk, the id of the colleague whose assigned claims alone are shown,
+ *     {@link #UNASSIGNED} for the claims assigned to no one, or {@code null} for any ({@link #withAssignee})
  */
 public record ClaimFilter(
         String q,
@@ -37,7 +39,8 @@ public record ClaimFilter(
         Long author,
         String sort,
         boolean ascending,
-        List<Problem> problems) {
+        List<Problem> problems,
+        Long assignee) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
@@ -46,6 +49,9 @@ public record ClaimFilter(
 
     /** The desk's orders. */
     public static final Set<String> SORTS = Set.of("said", "updated", "speaker", "status");
+
+    /** The desk's {@code assignee=none}: claims assigned to no one. */
+    public static final long UNASSIGNED = 0;
 
     private static final String DEFAULT_SORT = "updated";
     private static final int MAX_PAGE = 10_000;
@@ -104,7 +110,7 @@ public record ClaimFilter(
     }
 
     public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of());
+        return new ClaimFilter(null, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of(), null);
     }
 
     /** The published claims of a speaker (a speaker's page, feed). */
@@ -114,7 +120,8 @@ public record ClaimFilter(
 
     /** The published claims of a topic (a topic's page, feed). */
     public static ClaimFilter ofTopic(String slug, int page) {
-        return new ClaimFilter(null, null, slug, null, null, null, page, null, null, DEFAULT_SORT, false, List.of());
+        return new ClaimFilter(
+                null, null, slug, null, null, null, page, null, null, DEFAULT_SORT, false, List.of(), null);
     }
 
     /**
@@ -177,7 +184,8 @@ public record ClaimFilter(
                 author,
                 sort == null ? DEFAULT_SORT : sort,
                 "asc".equals(dir),
-                problems);
+                problems,
+                null);
     }
 
     public boolean hasQuery() {
@@ -201,25 +209,60 @@ public record ClaimFilter(
 
     /** The same search without the browse filters. */
     public ClaimFilter onlyQuery() {
-        return new ClaimFilter(q, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of());
+        return new ClaimFilter(q, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of(), null);
     }
 
     public ClaimFilter withPage(int page) {
-        return new ClaimFilter(q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems);
+        return new ClaimFilter(
+                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
     }
 
     public ClaimFilter withSpeaker(String speaker) {
-        return new ClaimFilter(q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems);
+        return new ClaimFilter(
+                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
     }
 
     /** Claims of one status ({@link #STATUSES}). */
     public ClaimFilter withStatus(String status) {
-        return new ClaimFilter(q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems);
+        return new ClaimFilter(
+                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
     }
 
     /** Only the claims this user created. */
     public ClaimFilter byAuthor(long author) {
-        return new ClaimFilter(q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems);
+        return new ClaimFilter(
+                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
+    }
+
+    /** Only the claims assigned to this colleague ({@link #UNASSIGNED}: to no one; {@code null}: any). */
+    public ClaimFilter withAssignee(Long assignee) {
+        return new ClaimFilter(
+                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
+    }
+
+    /**
+     * Reads the desk's {@code assignee} ("none", or the id of one of the {@code colleagues}) into the filter;
+     * a value that is neither is left out and named in {@link #problems()}, as {@link #read} does.
+     */
+    public ClaimFilter withAssignee(String value, Set<Long> colleagues) {
+        var text = strip(value);
+        if (text == null) {
+            return withAssignee((Long) null);
+        }
+        if (text.equalsIgnoreCase("none")) {
+            return withAssignee(UNASSIGNED);
+        }
+        try {
+            long id = Long.parseLong(text);
+            if (colleagues.contains(id)) {
+                return withAssignee(id);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        var more = new ArrayList<>(problems);
+        more.add(new Problem("assignee", value, "filter.problem.assignee"));
+        return new ClaimFilter(q, speaker, topic, rating, from, to, page, status, author, sort, ascending, more, null);
     }
 
     /** The query string of the browse and search filters on another page, e.g. for "next" links. */

@@ -70,6 +70,11 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** When it last went to review: the review queue's "submitted at", kept apart from the history. */
+    @NotAudited
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
     @Column(name = "supersedes_id")
     private Long supersedesId;
 
@@ -113,9 +118,10 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
         this.rationale = rationale.trim();
     }
 
-    void submit() {
+    void submit(Instant at) {
         requireStatus(VerdictStatus.DRAFT, "verdict.error.notDraft");
         this.status = VerdictStatus.IN_REVIEW;
+        this.submittedAt = at;
         registerEvent(new VerdictSubmitted(id, claimId));
     }
 
@@ -197,6 +203,10 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
 
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
     }
 
     public Instant getPublishedAt() {

@@ -134,7 +134,7 @@ public class VerdictManagement {
             throw new WorkflowException("verdict.error.noSources");
         }
         var verdict = load(verdictId, expectedVersion);
-        verdict.submit();
+        verdict.submit(clock.instant());
         return verdicts.saveAndFlush(verdict);
     }
 
@@ -172,7 +172,7 @@ public class VerdictManagement {
     public Verdict publishReviewed(long verdictId, long reviewerId) {
         var verdict = verdicts.findById(verdictId).orElseThrow();
         if (verdict.getStatus() == VerdictStatus.DRAFT) {
-            verdict.submit();
+            verdict.submit(clock.instant());
         }
         verdict.publish(reviewerId, clock.instant(), false);
         return verdicts.saveAndFlush(verdict);
@@ -264,6 +264,11 @@ public class VerdictManagement {
         return verdicts.findInReview().stream()
                 .filter(v -> editorial.authorMayPublish() || v.getAuthorId() != reviewerId)
                 .toList();
+    }
+
+    /** The author's verdicts sent back by a reviewer and not yet submitted again, latest first. */
+    public List<Verdict> sentBackTo(long authorId) {
+        return verdicts.findSentBackTo(authorId);
     }
 
     public List<Verdict> recentlyPublished(int limit) {

@@ -33,13 +33,20 @@ interface Verdicts extends JpaRepository<Verdict, Long> {
 
     @Query("""
             select v from Verdict v join fetch v.rating
-            where v.status = org.factline.verdict.VerdictStatus.IN_REVIEW order by v.updatedAt""")
+            where v.status = org.factline.verdict.VerdictStatus.IN_REVIEW order by v.submittedAt, v.id""")
     List<Verdict> findInReview();
 
     @Query("""
             select v from Verdict v join fetch v.rating
             where v.status = org.factline.verdict.VerdictStatus.PUBLISHED order by v.publishedAt desc""")
     List<Verdict> findRecentlyPublished(Pageable page);
+
+    /** The author's drafts an editor sent back, latest first. */
+    @Query("""
+            select v from Verdict v join fetch v.rating
+            where v.authorId = ?1 and v.status = org.factline.verdict.VerdictStatus.DRAFT and v.reviewComment is not null
+            order by v.updatedAt desc""")
+    List<Verdict> findSentBackTo(long authorId);
 
     Optional<Verdict> findByClaimIdAndStatus(long claimId, VerdictStatus status);
 

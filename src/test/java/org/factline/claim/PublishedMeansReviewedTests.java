@@ -151,7 +151,7 @@ class PublishedMeansReviewedTests {
                         1L, "Text.", "id", null, null, "Summary", null, DatePrecision.UNKNOWN, null, List.of()),
                 "Corrected the date.",
                 false);
-        update.submit();
+        update.submit(java.time.Instant.parse("2026-12-01T09:00:00Z"));
         return update;
     }
 
