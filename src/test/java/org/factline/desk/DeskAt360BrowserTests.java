@@ -133,6 +133,7 @@ class DeskAt360BrowserTests {
         pages.put("/desk/topics/{id:\\d+}", "/desk/topics/" + topicId);
         pages.put("/desk/topics/{id:\\d+}/edit", "/desk/topics/" + topicId + "/edit");
         pages.put("/desk/reports", "/desk/reports");
+        pages.put("/desk/notifications", "/desk/notifications");
         pages.put("/desk/import", "/desk/import");
         pages.put("/desk/export", "/desk/export");
         pages.put("/admin/users", "/admin/users");
@@ -186,6 +187,7 @@ class DeskAt360BrowserTests {
                 "/desk/topics/{id:\\d+}",
                 "/desk/topics/{id:\\d+}/edit",
                 "/desk/reports",
+                "/desk/notifications",
                 "/desk/import",
                 "/desk/export",
                 "/admin/users",
