@@ -7,6 +7,7 @@ import org.factline.IntegrationTest;
 import org.factline.account.FactlineUser;
 import org.factline.account.Role;
 import org.factline.claim.Claim;
+import org.factline.shared.LanguageAddresses;
 import org.factline.timeline.PublicFixtures;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,7 +83,8 @@ class TopicRecordsTests {
     }
 
     private Document page(String uri, String language) {
-        var result = mvc.get().uri(uri).header("Accept-Language", language).exchange();
+        // the page at its address in that language (English at the bare path, Indonesian under /id)
+        var result = mvc.get().uri(LanguageAddresses.of(language, uri)).exchange();
         assertThat(result).hasStatusOk();
         return DeskTestSupport.html(result);
     }
