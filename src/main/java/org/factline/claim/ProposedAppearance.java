@@ -42,6 +42,12 @@ public class ProposedAppearance {
 
     private String quote;
 
+    @Column(name = "quote_prefix")
+    private String quotePrefix;
+
+    @Column(name = "quote_suffix")
+    private String quoteSuffix;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "quote_kind")
     private QuoteKind quoteKind;
@@ -63,6 +69,8 @@ public class ProposedAppearance {
         this.articleTitle = blank(article.title()) ? null : article.title().strip();
         this.articleOutlet = blank(article.outlet()) ? null : article.outlet().strip();
         this.quote = appearance.quote().strip();
+        this.quotePrefix = appearance.quotePrefix();
+        this.quoteSuffix = appearance.quoteSuffix();
         this.quoteKind = appearance.quoteKind();
         this.chain = appearance.chain().stream()
                 .map(link -> link.getUrl() == null ? link.getName() : link.getName() + " | " + link.getUrl())
@@ -78,9 +86,13 @@ public class ProposedAppearance {
                 articleUrl, articleTitle, articleOutlet, List.of(), null, "id", null, now, null, authorId);
     }
 
-    /** The appearance as typed; its article is the one at {@link #getArticleUrl()}. */
+    /**
+     * The appearance as proposed; its article is the one at {@link #getArticleUrl()}. Without the words
+     * around the quote (the desk's form asks none), they are taken from the article's stored text.
+     */
     NewAppearance appearance() {
-        return new NewAppearance(0, quote, null, null, quoteKind, getChain(), storedTextDiffers, storedTextNote);
+        return new NewAppearance(
+                0, quote, quotePrefix, quoteSuffix, quoteKind, getChain(), storedTextDiffers, storedTextNote);
     }
 
     private static boolean blank(String text) {

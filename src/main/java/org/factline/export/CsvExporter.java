@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.factline.filter.ClaimConditions;
 import org.factline.filter.ClaimFilter;
+import org.factline.shared.CsvCells;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -56,6 +58,34 @@ class CsvExporter {
     Set<String> ratingCodes() {
         return readOnly.execute(status -> new LinkedHashSet<>(
                 jdbc.getJdbcTemplate().queryForList("select distinct code from rating order by code", String.class)));
+    }
+
+    /** A rating a filter may name, with its labels; public only for the export form's template. */
+    public record RatingChoice(String code, String labelEn, String labelId) {
+
+        public String label(Locale locale) {
+            return "id".equals(locale.getLanguage()) ? labelId : labelEn;
+        }
+    }
+
+    /** A topic a filter may name; public only for the export form's template. */
+    public record TopicChoice(String slug, String name) {}
+
+    /** The topics a filter may name, by name. */
+    List<TopicChoice> topics() {
+        return readOnly.execute(status -> jdbc.getJdbcTemplate()
+                .query(
+                        "select slug, name from topic order by name",
+                        (rs, n) -> new TopicChoice(rs.getString(1), rs.getString(2))));
+    }
+
+    /** The ratings a filter may name, by code, labelled as the default scale labels them (else their own scale). */
+    List<RatingChoice> ratingChoices() {
+        return readOnly.execute(status -> jdbc.getJdbcTemplate()
+                .query("""
+                        select distinct on (r.code) r.code, r.label_en, r.label_id
+                        from rating r join rating_scale s on s.id = r.scale_id
+                        order by r.code, (s.slug = 'default') desc, s.id""", (rs, n) -> new RatingChoice(rs.getString(1), rs.getString(2), rs.getString(3))));
     }
 
     /**

@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.factline.filter.ClaimFilter;
+import org.factline.speaker.SpeakerManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,20 +39,38 @@ class ExportController {
     private static final Logger log = LoggerFactory.getLogger(ExportController.class);
     private static final String DATASETS = "{dataset:claims|appearances|sources|verdicts}";
 
+    /** The statuses a filter may name, in the order of the workflow. */
+    private static final List<String> STATUSES = List.of("DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED");
+
     private final CsvExporter exporter;
+    private final SpeakerManagement speakers;
     private final Clock clock;
     private final ZoneId zone;
 
-    ExportController(CsvExporter exporter, Clock clock, @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
+    ExportController(
+            CsvExporter exporter,
+            SpeakerManagement speakers,
+            Clock clock,
+            @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
         this.exporter = exporter;
+        this.speakers = speakers;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
     }
 
     @GetMapping("/desk/export")
     String deskPage(Model model) {
-        model.addAttribute("statuses", ClaimFilter.STATUSES.stream().sorted().toList());
-        model.addAttribute("ratings", exporter.ratingCodes());
+        return form(model, ExportForm.empty(), Map.of());
+    }
+
+    /** The desk's export form with its pickers, filled as typed, each problem beside its field. */
+    private String form(Model model, ExportForm form, Map<String, ExportForm.FieldProblem> problems) {
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("ratings", exporter.ratingChoices());
+        model.addAttribute("speakers", speakers.all());
+        model.addAttribute("topics", exporter.topics());
+        model.addAttribute("form", form);
+        model.addAttribute("problems", problems);
         return DESK_VIEW;
     }
 
@@ -69,20 +90,25 @@ class ExportController {
                 response);
     }
 
+    /**
+     * A desk download, its filter typed in the export form: the speaker and topic by name, alias or slug.
+     * Bad values give the form back, filled as typed, with every problem beside its field.
+     */
     @GetMapping("/desk/export/" + DATASETS + ".csv")
-    void deskExport(
+    String deskExport(
             @PathVariable String dataset,
             ClaimFilter.Parameters parameters,
             @RequestParam(required = false) String excel,
             Locale locale,
+            Model model,
             HttpServletResponse response) {
-        stream(
-                Dataset.of(dataset),
-                filter(parameters, true, exporter.ratingCodes()),
-                true,
-                bom(excel),
-                locale,
-                response);
+        var form = ExportForm.of(parameters, excel);
+        var read = form.read(speakers.all(), exporter.topics(), exporter.ratingCodes());
+        if (read.invalid()) {
+            return form(model, form, read.problems());
+        }
+        stream(Dataset.of(dataset), read.filter(), true, bom(excel), locale, response);
+        return null;
     }
 
     /**

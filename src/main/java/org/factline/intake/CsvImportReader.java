@@ -34,6 +34,7 @@ import org.factline.claim.Chains;
 import org.factline.claim.Claim;
 import org.factline.claim.Topic;
 import org.factline.claim.TopicNames;
+import org.factline.shared.CsvCells;
 import org.factline.speaker.Speaker;
 
 /**
@@ -92,15 +93,37 @@ final class CsvImportReader {
         this.ratings = ratings;
     }
 
-    /** What reading a file found: the good rows (only when there is no problem at all) and the problems. */
-    record Result(List<ImportRow> rows, List<Problem> problems, long problemCount, long rowCount) {
+    /**
+     * What reading a file found: the good rows, the problems, and whether the file as a whole could not be
+     * read (then no row may be imported, whichever the mode). Rows with a problem are left out of
+     * {@code rows}; {@code rejectedRows} counts them.
+     */
+    record Result(
+            List<ImportRow> rows,
+            List<Problem> problems,
+            long problemCount,
+            long rowCount,
+            long rejectedRows,
+            boolean fatal) {
 
         boolean ok() {
             return problemCount == 0;
         }
     }
 
+    /** Told each row as read, with the cells as written and the row's own problems (none for a good row). */
+    interface RowListener {
+
+        RowListener NONE = (header, line, cells, problems) -> {};
+
+        void row(List<String> header, long line, List<String> cells, List<Problem> problems);
+    }
+
     Result read(InputStream raw) throws IOException {
+        return read(raw, RowListener.NONE);
+    }
+
+    Result read(InputStream raw, RowListener listener) throws IOException {
         var collector = new Collector();
         var in = new PushbackInputStream(raw, 3);
         var start = in.readNBytes(3);
@@ -144,7 +167,9 @@ final class CsvImportReader {
 
         var rows = new ArrayList<ImportRow>();
         var seen = new HashMap<String, Long>();
+        var headerNames = header.names();
         long rowCount = 0;
+        long rejected = 0;
         long consumed = 0;
         try (var parser = CSVFormat.RFC4180.builder().get().parse(reader)) {
             var records = parser.iterator();
@@ -159,6 +184,7 @@ final class CsvImportReader {
                 } catch (UncheckedIOException e) {
                     var code = e.getCause() instanceof CharacterCodingException ? "encoding" : "malformed";
                     collector.add(Problem.of(parser.getCurrentLineNumber() + 2, null, code));
+                    collector.fatal = true;
                     break;
                 }
                 consumed = parser.getCurrentLineNumber();
@@ -167,27 +193,38 @@ final class CsvImportReader {
                 }
                 if (++rowCount > maxRows) {
                     collector.add(Problem.of(line, null, "tooManyRows", maxRows));
+                    collector.fatal = true;
                     break;
                 }
+                collector.startRow();
                 if (record.size() != header.size()) {
                     collector.add(Problem.of(line, null, "cells", record.size(), header.size()));
-                    continue;
-                }
-                var row = row(line, record, header.columns(), collector);
-                if (row != null) {
-                    var first = seen.putIfAbsent(row.appearanceKey(), line);
-                    if (first != null) {
-                        collector.add(Problem.of(line, QUOTE, "duplicate", first));
-                    } else if (collector.count == 0) {
-                        rows.add(row);
+                } else {
+                    var row = row(line, record, header.columns(), collector);
+                    if (row != null) {
+                        var first = seen.putIfAbsent(row.appearanceKey(), line);
+                        if (first != null) {
+                            collector.add(Problem.of(line, QUOTE, "duplicate", first));
+                        } else {
+                            rows.add(row);
+                        }
                     }
                 }
+                var problems = collector.rowProblems();
+                if (!problems.isEmpty()) {
+                    rejected++;
+                }
+                listener.row(headerNames, line, record.toList(), problems);
             }
         }
         if (rowCount == 0 && collector.count == 0) {
             collector.add(Problem.of(2, null, "noRows"));
+            collector.fatal = true;
         }
-        return collector.result(collector.count == 0 ? rows : List.of(), rowCount);
+        return collector.fatal
+                ? new Result(List.of(), List.copyOf(collector.kept), collector.count, rowCount, rejected, true)
+                : new Result(
+                        List.copyOf(rows), List.copyOf(collector.kept), collector.count, rowCount, rejected, false);
     }
 
     /** The delimiter a spreadsheet used instead of the comma, when the header row shows one. */
@@ -207,8 +244,13 @@ final class CsvImportReader {
         return null;
     }
 
-    /** The header row: where each named column is, and how many cells a row must have. */
-    private record Header(Map<String, Integer> columns, int size) {}
+    /** The header row: where each named column is, and its names as written. */
+    private record Header(Map<String, Integer> columns, List<String> names) {
+
+        int size() {
+            return names.size();
+        }
+    }
 
     private static Header header(String headerLine, Collector collector) throws IOException {
         List<String> names;
@@ -233,7 +275,7 @@ final class CsvImportReader {
         if (collector.count > 0) {
             return null;
         }
-        return new Header(columns, names.size());
+        return new Header(columns, List.copyOf(names));
     }
 
     private ImportRow row(long line, CSVRecord record, Map<String, Integer> columns, Collector problems) {
@@ -418,17 +460,8 @@ final class CsvImportReader {
      * or LF was added by the export and is not part of the text.
      */
     static String restore(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'') {
-            char next = value.charAt(1);
-            if (next == '='
-                    || next == '+'
-                    || next == '-'
-                    || next == '@'
-                    || next == '\t'
-                    || next == '\r'
-                    || next == '\n') {
-                return value.substring(1);
-            }
+        if (value.length() > 1 && value.charAt(0) == '\'' && CsvCells.isDangerous(value.charAt(1))) {
+            return value.substring(1);
         }
         return value;
     }
@@ -506,20 +539,38 @@ final class CsvImportReader {
         }
     }
 
+    /** Every problem counted, the first {@link #MAX_PROBLEMS_KEPT} kept, and those of the row being read. */
     private static final class Collector {
 
         final List<Problem> kept = new ArrayList<>();
+        private List<Problem> row;
         long count;
+        boolean fatal;
 
         void add(Problem problem) {
             count++;
             if (kept.size() < MAX_PROBLEMS_KEPT) {
                 kept.add(problem);
             }
+            if (row != null) {
+                row.add(problem);
+            }
         }
 
+        void startRow() {
+            row = new ArrayList<>(2);
+        }
+
+        List<Problem> rowProblems() {
+            var problems = row;
+            row = null;
+            return problems;
+        }
+
+        /** The file cannot be read as a whole: nothing of it is imported. */
         Result result(List<ImportRow> rows, long rowCount) {
-            return new Result(List.copyOf(rows), List.copyOf(kept), count, rowCount);
+            fatal = true;
+            return new Result(List.copyOf(rows), List.copyOf(kept), count, rowCount, 0, true);
         }
     }
 }

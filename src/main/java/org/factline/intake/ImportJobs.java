@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +29,10 @@ import org.springframework.stereotype.Component;
  * table fills up with files nobody commits, the file is deleted when the commit ends, when its uploader
  * has made {@value #KEPT} newer uploads, or once it has waited longer than the desk's idle timeout (an
  * upload outlives neither its session nor a restart). (Behind several instances this needs sticky
- * sessions.) Commits run one at a time on a background thread so that the browser can follow a large
- * file's progress.
+ * sessions.) The file stays until then, so that the rows an import rejects can be downloaded. A small
+ * file ({@link ImportProperties#inlineRows()} rows at most) is committed while the browser waits, with
+ * no progress page; larger ones one at a time on a background thread so that the browser can follow the
+ * progress.
  */
 @Component
 class ImportJobs {
@@ -41,6 +44,7 @@ class ImportJobs {
     static final int KEPT = 5;
 
     private final Imports imports;
+    private final int inlineRows;
     private final Path directory;
     private final Duration kept;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
@@ -56,6 +60,7 @@ class ImportJobs {
             @Value("${server.servlet.session.timeout:9h}") Duration idleTimeout)
             throws IOException {
         this.imports = imports;
+        this.inlineRows = properties.inlineRows();
         this.kept = idleTimeout;
         var base = properties.directory().isBlank()
                 ? Path.of(System.getProperty("java.io.tmpdir"), "factline-import")
@@ -74,6 +79,7 @@ class ImportJobs {
 
         private final String token;
         private final String owner;
+        private final long ownerId;
         private final Path file;
         private final Preview preview;
         private final Instant uploaded = Instant.now();
@@ -82,10 +88,13 @@ class ImportJobs {
         private volatile State state = State.PREVIEW;
         private volatile Outcome outcome;
         private volatile boolean failed;
+        private volatile Mode mode;
 
-        Job(String token, String owner, Path file, Preview preview) {
+        Job(String token, String owner, long ownerId, Path file, Preview preview) {
             this.token = token;
             this.owner = owner;
+            this.ownerId = ownerId;
+            this.mode = preview.mode();
             this.file = file;
             this.preview = preview;
         }
@@ -114,6 +123,24 @@ class ImportJobs {
             return failed;
         }
 
+        /** The mode of the commit, or the one chosen at upload before it. */
+        Mode mode() {
+            return mode;
+        }
+
+        /** The rows the database refused: those of the commit once done, else the dry run's. */
+        List<Problem> refusedByPlan() {
+            var done = outcome;
+            return done != null && done.committed() ? done.problems() : preview.planProblems();
+        }
+
+        /** Whether some rows of this file are, or were, left out. */
+        boolean hasRejectedRows() {
+            var done = outcome;
+            return !preview.fatal()
+                    && (done != null && done.committed() ? done.rejected() > 0 : preview.rejectedRows() > 0);
+        }
+
         long done() {
             return done.get();
         }
@@ -130,16 +157,16 @@ class ImportJobs {
     }
 
     /** Stores the upload and runs the dry run on it. */
-    Job upload(String owner, String fileName, InputStream content) throws IOException {
+    Job upload(String owner, long ownerId, String fileName, Mode mode, InputStream content) throws IOException {
         discardStale(owner);
         var token = HexFormat.of().formatHex(bytes());
         var file = directory.resolve(token + ".csv");
         Files.copy(content, file);
         try {
-            var job = new Job(token, owner, file, imports.dryRun(file, fileName));
+            var job = new Job(token, owner, ownerId, file, imports.dryRun(file, fileName, mode));
             jobs.put(token, job);
-            if (!job.preview.ok()) {
-                // a file with problems can never be committed: only its dry run is kept
+            if (job.preview.fatal()) {
+                // a file that cannot be read can never be committed: only its dry run is kept
                 delete(file);
             }
             return job;
@@ -159,31 +186,51 @@ class ImportJobs {
         return Optional.ofNullable(jobs.get(token)).filter(job -> job.owner.equals(owner));
     }
 
-    /** Starts the commit of a clean dry run; returns false when there is nothing that may be committed. */
-    synchronized boolean commit(Job job) {
-        if (job.state != State.PREVIEW || !job.preview.ok()) {
-            return false;
+    /**
+     * Commits a dry run in a mode: a clean one in either, one with bad rows only as {@link Mode#VALID}. A
+     * small file is done when this returns; a larger one starts on the background thread. Returns false
+     * when there is nothing that may be committed.
+     */
+    boolean commit(Job job, Mode mode) {
+        synchronized (this) {
+            if (job.state != State.PREVIEW
+                    || job.preview.fatal()
+                    || !job.preview.hasWork()
+                    || (mode == Mode.ALL && !job.preview.ok())) {
+                return false;
+            }
+            job.state = State.RUNNING;
+            job.mode = mode;
         }
-        job.state = State.RUNNING;
-        executor.execute(() -> {
+        Runnable run = () -> {
             try {
-                job.outcome = imports.commit(job.file, total -> job.total = total, job.done::addAndGet);
+                job.outcome =
+                        imports.commit(job.file, mode, job.ownerId, total -> job.total = total, job.done::addAndGet);
             } catch (RuntimeException e) {
                 log.warn("CSV import {} failed and wrote nothing", job.token, e);
                 job.failed = true;
             } finally {
                 job.state = State.DONE;
-                delete(job.file);
             }
-        });
+        };
+        if (job.preview.rowCount() <= inlineRows) {
+            run.run();
+        } else {
+            executor.execute(run);
+        }
         return true;
     }
 
-    /** Forgets uploads waiting longer than the idle timeout, and the owner's beyond their last few. */
+    /** The rows of a job's file that its import rejects, each as written with its problems. */
+    void rejectedRows(Job job, CsvImportReader.RowListener rejected) {
+        imports.rejectedRows(job.file, job.refusedByPlan(), rejected);
+    }
+
+    /** Forgets uploads kept longer than the idle timeout, and the owner's beyond their last few. */
     private void discardStale(String owner) {
         var stale = Instant.now().minus(kept);
         var waiting = jobs.values().stream()
-                .filter(job -> job.state == State.PREVIEW)
+                .filter(job -> job.state != State.RUNNING)
                 .sorted(Comparator.comparing((Job job) -> job.uploaded).reversed())
                 .toList();
         var ofOwner = 0;

@@ -14,7 +14,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.factline.article.CanonicalUrl;
+import org.factline.article.NewArticle;
 import org.factline.claim.ClaimManagement;
+import org.factline.claim.ClaimUpdateManagement;
+import org.factline.claim.NewAppearance;
+import org.factline.claim.QuoteKind;
+import org.factline.claim.TextQuoteSelector;
 import org.factline.shared.Slugs;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,12 +32,14 @@ import org.springframework.stereotype.Component;
  * entity through the other modules' APIs would take minutes, so this class inserts with multi-row
  * {@code insert … select from unnest(…)} statements and ids taken from the tables' own identity
  * sequences. It writes only what those modules' constraints allow (checked in {@link CsvImportReader})
- * and must follow their migrations. New claims are drafts; the claims it adds appearances to are told
- * through the claim module ({@link ClaimManagement#appearancesRecorded}), so that a published one
- * announces the change to its readers' pages and search as an editor's edit does. A direct quote that an
- * article's stored text does not hold is recorded and flagged for the desk
- * ({@link ClaimManagement#flagImportedQuotes}) rather than failing the whole file, as the desk would
- * refuse it: the rows of a bulk import cannot each carry an editor's confirmation.
+ * and must follow their migrations. New claims are drafts; the unpublished claims it adds appearances to
+ * are told through the claim module ({@link ClaimManagement#appearancesRecorded}). Published means
+ * reviewed: an appearance of a published claim is proposed in the claim's update
+ * ({@link ClaimUpdateManagement#proposeAppearance}) and reaches readers when another editor publishes
+ * it (one whose direct quote its article's stored text does not hold is a problem of its row, as the
+ * desk refuses it). For a claim not yet published, such a quote is recorded and flagged for the desk
+ * ({@link ClaimManagement#flagImportedQuotes}) rather than failing the whole file: the rows of a bulk
+ * import cannot each carry an editor's confirmation.
  */
 @Component
 class ImportStore {
@@ -43,10 +51,12 @@ class ImportStore {
 
     private final JdbcTemplate jdbc;
     private final ClaimManagement claimManagement;
+    private final ClaimUpdateManagement updates;
 
-    ImportStore(JdbcTemplate jdbc, ClaimManagement claimManagement) {
+    ImportStore(JdbcTemplate jdbc, ClaimManagement claimManagement, ClaimUpdateManagement updates) {
         this.jdbc = jdbc;
         this.claimManagement = claimManagement;
+        this.updates = updates;
     }
 
     /** Rating codes and labels of the default scale, in lower case. */
@@ -75,26 +85,39 @@ class ImportStore {
             urls.add(row.normalizedUrl());
         });
 
-        // a name beats an alias; among equal names the oldest speaker wins
+        // a name beats an alias; among equal names the oldest speaker wins; a merged speaker is its successor
         var speakerIds = new HashMap<String, Long>();
         jdbc.query(
-                "select lower(alias), min(speaker_id) from speaker_alias where lower(alias) = any(?::text[]) group by 1",
+                "select lower(a.alias), min(s.id) from speaker_alias a join speaker s on s.id = a.speaker_id"
+                        + " where lower(a.alias) = any(?::text[]) and s.merged_into is null group by 1",
                 rs -> {
                     speakerIds.put(rs.getString(1), rs.getLong(2));
                 },
                 array(speakerKeys));
         jdbc.query(
-                "select lower(name), min(id) from speaker where lower(name) = any(?::text[]) group by 1",
+                "select lower(name), min(coalesce(merged_into, id)) from speaker where lower(name) = any(?::text[])"
+                        + " group by 1 order by 1",
                 rs -> {
                     speakerIds.put(rs.getString(1), rs.getLong(2));
                 },
                 array(speakerKeys));
+        var speakerNames = new HashMap<Long, String>();
+        if (!speakerIds.isEmpty()) {
+            jdbc.query(
+                    "select id, name from speaker where id = any(?::bigint[])",
+                    rs -> {
+                        speakerNames.put(rs.getLong(1), rs.getString(2));
+                    },
+                    longArray(new LinkedHashSet<>(speakerIds.values())));
+        }
 
         var articleIds = new HashMap<String, Long>();
+        var articleTitles = new HashMap<String, String>();
         jdbc.query(
-                "select normalized_url, id from article where normalized_url = any(?::text[])",
+                "select normalized_url, id, title from article where normalized_url = any(?::text[])",
                 rs -> {
                     articleIds.put(rs.getString(1), rs.getLong(2));
+                    articleTitles.put(rs.getString(1), rs.getString(3));
                 },
                 array(urls));
 
@@ -112,25 +135,32 @@ class ImportStore {
         }
 
         var existingClaims = new HashMap<String, Long>();
+        var publishedClaims = new HashSet<Long>();
         var knownSpeakers = new LinkedHashSet<Long>(speakerIds.values());
         if (!knownSpeakers.isEmpty()) {
             var texts = new LinkedHashSet<String>();
             rows.forEach(row -> texts.add(row.claimText()));
             jdbc.query(
-                    "select id, speaker_id, text, said_on, date_precision from claim"
+                    "select id, speaker_id, text, said_on, date_precision, status from claim"
                             + " where speaker_id = any(?::bigint[]) and text = any(?::text[]) order by id",
                     rs -> {
                         var key = existingClaimKey(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5));
-                        existingClaims.putIfAbsent(key, rs.getLong(1));
+                        if (existingClaims.putIfAbsent(key, rs.getLong(1)) == null
+                                && "PUBLISHED".equals(rs.getString(6))) {
+                            publishedClaims.add(rs.getLong(1));
+                        }
                     },
                     longArray(knownSpeakers),
                     array(texts));
         }
+        var updates = OpenUpdates.of(jdbc, publishedClaims);
 
         var newSpeakers = new LinkedHashMap<String, ImportRow>();
         var newArticles = new LinkedHashMap<String, ImportRow>();
         var newClaims = new LinkedHashMap<String, ImportRow>();
         var appearances = new ArrayList<Plan.PlannedAppearance>();
+        var outcomes = new ArrayList<Plan.RowPlan>(rows.size());
+        var problems = new ArrayList<Problem>();
         int onExisting = 0;
         int present = 0;
         for (var row : rows) {
@@ -139,13 +169,8 @@ class ImportStore {
                     && presentAppearances.contains(
                             row.normalizedUrl() + "\u0000" + speakerId + "\u0000" + row.quote())) {
                 present++;
+                outcomes.add(new Plan.RowPlan(row, speakerId, Plan.Action.PRESENT, null));
                 continue;
-            }
-            if (speakerId == null) {
-                newSpeakers.putIfAbsent(row.speakerKey(), row);
-            }
-            if (!articleIds.containsKey(row.normalizedUrl())) {
-                newArticles.putIfAbsent(row.normalizedUrl(), row);
             }
             var existingClaim = speakerId == null
                     ? null
@@ -154,22 +179,130 @@ class ImportStore {
                             row.claimText(),
                             row.saidOn() == null ? null : row.saidOn().toString(),
                             row.datePrecision()));
+            boolean published = existingClaim != null && publishedClaims.contains(existingClaim);
+            if (published) {
+                if (updates.holds(existingClaim, row)) {
+                    present++;
+                    outcomes.add(new Plan.RowPlan(row, speakerId, Plan.Action.PRESENT, existingClaim));
+                    continue;
+                }
+                var problem = updates.inReview(existingClaim)
+                        ? Problem.of(row.line(), null, "updateInReview")
+                        : quoteProblem(row);
+                if (problem != null) {
+                    problems.add(problem);
+                    outcomes.add(new Plan.RowPlan(row, speakerId, Plan.Action.REJECTED, existingClaim));
+                    continue;
+                }
+            }
+            if (speakerId == null) {
+                newSpeakers.putIfAbsent(row.speakerKey(), row);
+            }
+            if (!articleIds.containsKey(row.normalizedUrl())) {
+                newArticles.putIfAbsent(row.normalizedUrl(), row);
+            }
             if (existingClaim != null) {
                 onExisting++;
             } else {
                 newClaims.putIfAbsent(row.claimKey(), row);
             }
-            appearances.add(new Plan.PlannedAppearance(row, existingClaim));
+            appearances.add(new Plan.PlannedAppearance(row, existingClaim, published));
+            var action = published
+                    ? Plan.Action.UPDATE
+                    : existingClaim != null ? Plan.Action.EXISTING_CLAIM : Plan.Action.NEW_CLAIM;
+            outcomes.add(new Plan.RowPlan(row, speakerId, action, existingClaim));
         }
-        return new Plan(speakerIds, newSpeakers, articleIds, newArticles, newClaims, appearances, onExisting, present);
+        return new Plan(
+                speakerIds,
+                speakerNames,
+                newSpeakers,
+                articleIds,
+                articleTitles,
+                newArticles,
+                newClaims,
+                appearances,
+                onExisting,
+                present,
+                outcomes,
+                problems);
+    }
+
+    /**
+     * A direct quote proposed for a published claim must be in its article's stored text, as the desk
+     * requires: the import cannot confirm a difference for an editor, so the row is refused.
+     */
+    private Problem quoteProblem(ImportRow row) {
+        if (!"DIRECT".equals(row.quoteKind())) {
+            return null;
+        }
+        var body = jdbc
+                .query(
+                        "select body from article where normalized_url = ? and body is not null",
+                        (rs, n) -> rs.getString(1),
+                        row.normalizedUrl())
+                .stream()
+                .findFirst();
+        if (body.isEmpty()) {
+            return null;
+        }
+        var selector = row.quotePrefix() == null && row.quoteSuffix() == null
+                ? TextQuoteSelector.locate(body.get(), row.quote())
+                        .orElse(new TextQuoteSelector(null, row.quote(), null))
+                : new TextQuoteSelector(row.quotePrefix(), row.quote(), row.quoteSuffix());
+        return selector.foundIn(body.get()) ? null : Problem.of(row.line(), CsvImportReader.QUOTE, "quoteNotInArticle");
+    }
+
+    /** The open updates of published claims: which is in review, and the appearances each proposes already. */
+    private record OpenUpdates(Set<Long> inReview, Set<String> proposed) {
+
+        static OpenUpdates of(JdbcTemplate jdbc, Collection<Long> claimIds) {
+            var inReview = new HashSet<Long>();
+            var proposed = new HashSet<String>();
+            if (claimIds.isEmpty()) {
+                return new OpenUpdates(inReview, proposed);
+            }
+            jdbc.query(
+                    """
+                    select u.claim_id, u.status, a.article_url, a.quote
+                    from claim_update u left join claim_update_appearance a on a.update_id = u.id
+                    where u.claim_id = any(?::bigint[]) and u.status <> 'PUBLISHED'""",
+                    rs -> {
+                        if ("IN_REVIEW".equals(rs.getString(2))) {
+                            inReview.add(rs.getLong(1));
+                        }
+                        var url = rs.getString(3);
+                        if (url != null && CanonicalUrl.isValid(url)) {
+                            proposed.add(key(rs.getLong(1), CanonicalUrl.of(url), rs.getString(4)));
+                        }
+                    },
+                    longArray(claimIds));
+            return new OpenUpdates(inReview, proposed);
+        }
+
+        boolean inReview(long claimId) {
+            return inReview.contains(claimId);
+        }
+
+        boolean holds(long claimId, ImportRow row) {
+            return proposed.contains(
+                    key(claimId, row.normalizedUrl(), row.quote().strip()));
+        }
+
+        private static String key(long claimId, String normalizedUrl, String quote) {
+            return claimId + "\u0000" + normalizedUrl + "\u0000" + quote;
+        }
     }
 
     private static String existingClaimKey(long speakerId, String text, String saidOn, String precision) {
         return speakerId + "\u0000" + text + "\u0000" + saidOn + "\u0000" + precision;
     }
 
-    /** Writes the plan; the caller holds the transaction. Returns the new claims' ids by claim key. */
-    Map<String, Long> write(Plan plan, LongConsumer progress) {
+    /**
+     * Writes the plan; the caller holds the transaction. The appearances of published claims are proposed
+     * in each claim's update, by {@code authorId}, for another editor to publish. Returns the new claims'
+     * ids by claim key.
+     */
+    Map<String, Long> write(Plan plan, long authorId, LongConsumer progress) {
         long scaleId = jdbc.queryForObject("select id from rating_scale where slug = 'default'", Long.class);
 
         var speakerIds = new HashMap<>(plan.speakerIds());
@@ -201,9 +334,9 @@ class ImportStore {
             var row = entry.getValue();
             long id = ids.get(i++);
             articleIds.put(entry.getKey(), id);
-            var title = row.articleTitle() != null ? row.articleTitle() : truncate(row.articleUrl(), 500);
-            var outlet = row.articleOutlet() != null ? row.articleOutlet() : outlet(row.normalizedUrl());
-            var language = row.articleLanguage() != null ? row.articleLanguage() : row.language();
+            var title = articleTitle(row);
+            var outlet = articleOutlet(row);
+            var language = articleLanguage(row);
             var published = row.articlePublishedAt() == null
                     ? null
                     : row.articlePublishedAt().toString();
@@ -254,7 +387,8 @@ class ImportStore {
         }
         claimTopics.flush();
 
-        ids = nextIds("appearance", plan.appearances().size());
+        var recorded = plan.recorded();
+        ids = nextIds("appearance", recorded.size());
         var appearances = new Batch("""
                 insert into appearance (id, claim_id, article_id, quote, quote_prefix, quote_suffix, quote_kind)
                 select * from unnest(?::bigint[], ?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[])""", progress);
@@ -265,7 +399,7 @@ class ImportStore {
         // new articles come without stored text; a direct quote in one already recorded is checked against it
         var againstStoredText = new ArrayList<Long>();
         i = 0;
-        for (var planned : plan.appearances()) {
+        for (var planned : recorded) {
             var row = planned.row();
             long id = ids.get(i++);
             if (plan.articleIds().containsKey(row.normalizedUrl()) && "DIRECT".equals(row.quoteKind())) {
@@ -288,11 +422,52 @@ class ImportStore {
         appearances.flush();
         chains.flush();
         claimManagement.flagImportedQuotes(againstStoredText);
-        claimManagement.appearancesRecorded(plan.appearances().stream()
+        claimManagement.appearancesRecorded(recorded.stream()
                 .map(Plan.PlannedAppearance::existingClaimId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
+
+        // readers see a published claim's new appearance only once another editor publishes its update
+        for (var planned : plan.proposed()) {
+            var row = planned.row();
+            updates.proposeAppearance(
+                    planned.existingClaimId(),
+                    new NewArticle(
+                            row.articleUrl(),
+                            articleTitle(row),
+                            articleOutlet(row),
+                            List.of(),
+                            null,
+                            articleLanguage(row),
+                            row.articlePublishedAt(),
+                            null,
+                            null,
+                            authorId),
+                    new NewAppearance(
+                            0,
+                            row.quote(),
+                            row.quotePrefix(),
+                            row.quoteSuffix(),
+                            QuoteKind.valueOf(row.quoteKind()),
+                            row.attribution()),
+                    authorId);
+            if (progress != null) {
+                progress.accept(1);
+            }
+        }
         return claimIds;
+    }
+
+    private static String articleTitle(ImportRow row) {
+        return row.articleTitle() != null ? row.articleTitle() : truncate(row.articleUrl(), 500);
+    }
+
+    private static String articleOutlet(ImportRow row) {
+        return row.articleOutlet() != null ? row.articleOutlet() : outlet(row.normalizedUrl());
+    }
+
+    private static String articleLanguage(ImportRow row) {
+        return row.articleLanguage() != null ? row.articleLanguage() : row.language();
     }
 
     private Map<String, Long> topics(Collection<ImportRow> rows) {

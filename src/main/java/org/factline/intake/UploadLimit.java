@@ -24,7 +24,7 @@ class UploadLimit {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ModelAndView tooLarge() {
         var view = new ModelAndView(ImportController.UPLOAD_VIEW, HttpStatus.CONTENT_TOO_LARGE);
-        view.addObject("error", "intake.upload.tooLarge");
+        view.addObject("importError", "intake.upload.tooLarge");
         view.addObject("maxMegabytes", properties.maxFileSize().toMegabytes());
         view.addObject("maxRows", properties.maxRows());
         return view;

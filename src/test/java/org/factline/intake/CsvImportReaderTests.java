@@ -173,6 +173,7 @@ class CsvImportReaderTests {
         }
         var result = read(text.toString());
         assertThat(result.problems()).containsExactly(Problem.of(102, null, "tooManyRows", 100));
+        assertThat(result.fatal()).isTrue();
         assertThat(result.rows()).isEmpty();
     }
 
@@ -184,7 +185,7 @@ class CsvImportReaderTests {
     }
 
     @Test
-    void everyProblemIsReportedAndNoRowIsKept() {
+    void everyProblemIsReportedAndOnlyTheGoodRowsAreKept() {
         var result = read(
                 HEADER + "\n,B,2022,https://a.example/1,q\nText,B,bad,nope,q\nFine,B,2022,https://a.example/3,q\n");
         assertThat(result.problems())
@@ -193,7 +194,10 @@ class CsvImportReaderTests {
                         org.assertj.core.groups.Tuple.tuple(2L, "claim_text"),
                         org.assertj.core.groups.Tuple.tuple(3L, "article_url"),
                         org.assertj.core.groups.Tuple.tuple(3L, "said_on"));
-        assertThat(result.rows()).isEmpty();
+        assertThat(result.ok()).isFalse();
+        assertThat(result.fatal()).as("the file itself could be read").isFalse();
+        assertThat(result.rejectedRows()).isEqualTo(2);
+        assertThat(result.rows()).extracting(ImportRow::line).containsExactly(4L);
     }
 
     private void assertProblem(String csv, long line, String column, String code) {
@@ -203,10 +207,13 @@ class CsvImportReaderTests {
         assertThat(problem.code()).isEqualTo(code);
     }
 
+    /** The one problem, its row (or the whole file) left out. */
     private static Problem single(CsvImportReader.Result result) {
         assertThat(result.problems()).hasSize(1);
-        assertThat(result.rows()).isEmpty();
-        return result.problems().get(0);
+        var problem = result.problems().get(0);
+        assertThat(result.rows()).extracting(ImportRow::line).doesNotContain(problem.line());
+        assertThat(result.fatal() || result.rejectedRows() == 1).isTrue();
+        return problem;
     }
 
     private CsvImportReader.Result read(String csv) {

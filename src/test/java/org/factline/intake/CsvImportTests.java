@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.account.Role;
 import org.factline.article.ArticleManagement;
 import org.factline.article.NewArticle;
 import org.factline.claim.Attribution;
@@ -28,6 +29,7 @@ import org.factline.speaker.SpeakerManagement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -55,6 +57,9 @@ class CsvImportTests {
 
     @Autowired
     ClaimManagement claims;
+
+    @Autowired
+    ApplicationContext context;
 
     @TempDir
     Path directory;
@@ -268,7 +273,7 @@ class CsvImportTests {
         }
         var file = csv(HEADER, lines);
         long[] written = {0};
-        assertThatThrownBy(() -> imports.commit(file, total -> {}, done -> {
+        assertThatThrownBy(() -> imports.commit(file, importer(), total -> {}, done -> {
                     written[0] += done;
                     if (written[0] > 6000) {
                         throw new IllegalStateException("disk full");
@@ -544,7 +549,7 @@ class CsvImportTests {
     }
 
     private Outcome commit(Path file) {
-        return imports.commit(file, total -> {}, done -> {});
+        return imports.commit(file, importer(), total -> {}, done -> {});
     }
 
     private long countOf(String speaker) {
@@ -577,5 +582,10 @@ class CsvImportTests {
             quoted.append('"').append(cells[i].replace("\"", "\"\"")).append('"');
         }
         return quoted.toString();
+    }
+
+    /** Whoever imports: the author of the updates an import proposes. */
+    private long importer() {
+        return new TestData(context).user(Role.REPORTER).getId();
     }
 }

@@ -20,13 +20,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import org.factline.IntegrationTest;
+import org.factline.SignedIn;
 import org.factline.TestData;
 import org.factline.account.Role;
 import org.factline.article.ArticleManagement;
 import org.factline.article.NewArticle;
 import org.factline.claim.Attribution;
 import org.factline.claim.Claim;
+import org.factline.claim.ClaimEdit;
 import org.factline.claim.ClaimManagement;
+import org.factline.claim.ClaimUpdate;
+import org.factline.claim.ClaimUpdateManagement;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.NewAppearance;
 import org.factline.claim.NewClaim;
@@ -42,9 +46,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * A quote imported for a claim readers already see reaches them at once, as an editor's does: on the
- * page this instance keeps in memory, in the page store every instance reads, in the changes another
- * instance reads before serving its own cached copy, and in search.
+ * Published means reviewed, for the import too: a quote imported for a claim readers already see waits in
+ * the claim's update, and readers see nothing of it (page in memory, page store, search) until an editor
+ * other than the importer publishes the update; then it reaches them everywhere. A row the update cannot
+ * take (a direct quote not in the article's stored text, an update already in review) is a problem of
+ * that row.
  */
 @IntegrationTest
 class ImportReachesReadersTests {
@@ -65,6 +71,9 @@ class ImportReachesReadersTests {
     ClaimManagement claims;
 
     @Autowired
+    ClaimUpdateManagement updates;
+
+    @Autowired
     ArticleManagement articles;
 
     @Autowired
@@ -74,50 +83,145 @@ class ImportReachesReadersTests {
     Path directory;
 
     @Test
-    void aNewAppearanceOfAPublishedClaimShowsOnItsPageEverywhereAndInSearch() {
+    void anImportedQuoteOnAPublishedClaimWaitsInTheUpdateAndReachesReadersWhenTheUpdateIsPublished() {
         var data = new TestData(context);
         var speaker = data.matsegora();
-        var claim = publishedClaim(speaker.getId());
+        var claim = publishedClaim(speaker.getId(), null);
         var path = claim.path();
         var key = "en " + path;
         var word = "zorvath" + letters(8);
         var quote = "the workers of " + word + " will come";
+        var importer = data.user(Role.REPORTER, Role.EDITOR);
 
         // readers have seen the page: rendered, kept in memory and in the page store; search knows the claim
-        assertThat(page(path)).doesNotContain(word);
         assertThat(page(path)).doesNotContain(word);
         assertThat(storedPage(key))
                 .as("kept in the page store")
                 .hasValueSatisfying(stored ->
                         assertThat(stored).contains(claim.getSummary()).doesNotContain(word));
         assertThat(searchResults(word)).doesNotContain(claim.getSummary());
-        long versionBefore = publicContentVersion();
 
-        var outcome = imports.commit(
-                csv(row(claim.getText(), speaker.getName(), "2022-08-15", "https://rg.ru/" + UUID.randomUUID(), quote)),
-                total -> {},
-                done -> {});
+        var file =
+                csv(row(claim.getText(), speaker.getName(), "2022-08-15", "https://rg.ru/" + UUID.randomUUID(), quote));
+        var preview = imports.dryRun(file, "rg.csv");
+        assertThat(preview.ok()).isTrue();
+        assertThat(preview.proposedCount()).as("waits for review").isEqualTo(1);
+        assertThat(preview.appearanceCount()).as("recorded at once").isZero();
+        assertThat(preview.updates()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(2);
+            assertThat(row.claimId()).isEqualTo(claim.getId());
+            assertThat(row.action()).isEqualTo("update");
+        });
+
+        var outcome = imports.commit(file, importer.getId(), total -> {}, done -> {});
         assertThat(outcome.committed()).isTrue();
-        assertThat(outcome.appearances()).isEqualTo(1);
+        assertThat(outcome.appearances()).isZero();
+        assertThat(outcome.proposed()).isEqualTo(1);
+        assertThat(outcome.updatedClaims()).containsExactly(claim.getId());
 
-        // another instance drops its cached copy when it reads the changes made since its copy was rendered
+        // the quote waits in the claim's update, drafted by the importer
+        var update = updates.open(claim.getId()).orElseThrow();
+        assertThat(update.getAuthorId()).isEqualTo(importer.getId());
+        assertThat(update.getAppearances())
+                .singleElement()
+                .satisfies(proposed -> assertThat(proposed.getQuote()).isEqualTo(quote));
+        // readers see nothing of it: not on the page, not in the stored page, not in search
+        assertThat(appearancesOf(claim.getId())).isEqualTo(1);
+        assertThat(page(path)).doesNotContain(word);
+        assertThat(storedPage(key))
+                .hasValueSatisfying(stored -> assertThat(stored).doesNotContain(word));
+        assertThat(searchResults(word)).doesNotContain(claim.getSummary());
+        // importing the same file again proposes nothing twice
+        assertThat(imports.dryRun(file, "again.csv").alreadyPresent()).isEqualTo(1);
+
+        // another editor publishes the update: the quote reaches readers everywhere
+        long versionBefore = publicContentVersion();
+        var noted = withNote(claim, speaker.getName(), update, importer.getId());
+        var submitted = SignedIn.as(Role.REPORTER, () -> updates.submit(noted.getId(), noted.getVersion()));
+        var reviewer = data.user(Role.REPORTER, Role.EDITOR);
+        SignedIn.as(
+                Role.EDITOR,
+                () -> updates.publish(
+                        submitted.getId(), submitted.getVersion(), reviewer.getId(), "A further report added.", false));
+        assertThat(appearancesOf(claim.getId())).isEqualTo(2);
         assertThat(jdbc.sql("select scope from public_content_change where version > ?")
                         .param(versionBefore)
                         .query(String.class)
                         .list())
                 .as("the changes other instances read")
                 .contains("claim:" + claim.getId());
-        // no instance takes the old page from the store
-        assertThat(storedPage(key, Duration.ZERO)).as("the stored page").isEmpty();
-        // this instance's memory copy is renewed
         assertThat(page(path)).contains(word);
-        // and the page stored again for every instance holds the new quote
         assertThat(storedPage(key))
                 .hasValueSatisfying(stored -> assertThat(stored).contains(word));
         assertThat(searchResults(word)).contains(claim.getSummary());
     }
 
-    private Claim publishedClaim(long speakerId) {
+    @Test
+    void rowsThePublishedClaimsUpdateCannotTakeAreProblemsOfTheirRows() {
+        var data = new TestData(context);
+        var speaker = data.matsegora();
+        var body = "Matsegora said that the workers will come to Donbas soon.";
+        var claim = publishedClaim(speaker.getId(), body);
+        var url = jdbc.sql(
+                        "select a.url from article a join appearance ap on ap.article_id = a.id where ap.claim_id = ?")
+                .param(claim.getId())
+                .query(String.class)
+                .single();
+        var importer = data.user(Role.REPORTER);
+
+        // a direct quote the article's stored text does not hold: the desk would ask for a confirmation
+        var mismatch = csv(row(claim.getText(), speaker.getName(), "2022-08-15", url, "workers will never come"));
+        var preview = imports.dryRun(mismatch, "mismatch.csv");
+        assertThat(preview.ok()).isFalse();
+        assertThat(preview.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(2);
+            assertThat(problem.code()).isEqualTo("quoteNotInArticle");
+        });
+        assertThat(imports.commit(mismatch, importer.getId(), total -> {}, done -> {})
+                        .committed())
+                .isFalse();
+        assertThat(updates.open(claim.getId())).isEmpty();
+
+        // a quote the text holds goes into the update; once that is in review, further rows wait
+        var fine = csv(row(claim.getText(), speaker.getName(), "2022-08-15", url, "to Donbas soon"));
+        assertThat(imports.commit(fine, importer.getId(), total -> {}, done -> {})
+                        .proposed())
+                .isEqualTo(1);
+        var update =
+                withNote(claim, speaker.getName(), updates.open(claim.getId()).orElseThrow(), importer.getId());
+        SignedIn.as(Role.REPORTER, () -> updates.submit(update.getId(), update.getVersion()));
+        var later = csv(row(claim.getText(), speaker.getName(), "2022-08-15", url, "the workers will come"));
+        assertThat(imports.dryRun(later, "later.csv").problems())
+                .extracting(Problem::code)
+                .containsExactly("updateInReview");
+        assertThat(appearancesOf(claim.getId())).isEqualTo(1);
+    }
+
+    /** The public note its author writes in the update's form before sending it to review. */
+    private ClaimUpdate withNote(Claim claim, String speakerName, ClaimUpdate update, long authorId) {
+        var edit = new ClaimEdit(
+                speakerName,
+                claim.getText(),
+                claim.getLanguage(),
+                claim.getTranslation(),
+                claim.getTranslationLanguage(),
+                claim.getSummary(),
+                claim.getSaid().getDate(),
+                claim.getSaid().getPrecision(),
+                claim.getSaidWhere(),
+                List.of());
+        return updates.propose(
+                claim.getId(), update.getId(), update.getVersion(), edit, "A further report added.", false, authorId);
+    }
+
+    private long appearancesOf(long claimId) {
+        return jdbc.sql("select count(*) from appearance where claim_id = ?")
+                .param(claimId)
+                .query(Long.class)
+                .single();
+    }
+
+    private Claim publishedClaim(long speakerId, String body) {
         var data = new TestData(context);
         var article = articles.record(new NewArticle(
                 "https://tass.com/" + UUID.randomUUID(),
@@ -128,7 +232,7 @@ class ImportReachesReadersTests {
                 "en",
                 Instant.now(),
                 null,
-                null));
+                body));
         var summary = TestData.unique("Imported appearance reaches readers");
         var claim = claims.create(new NewClaim(
                 speakerId,

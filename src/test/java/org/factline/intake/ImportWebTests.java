@@ -9,10 +9,14 @@ import java.util.UUID;
 import org.factline.IntegrationTest;
 import org.factline.Patience;
 import org.factline.TestData;
+import org.factline.account.AccountManagement;
+import org.factline.account.FactlineUser;
+import org.factline.account.Role;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -34,7 +38,15 @@ class ImportWebTests {
     @Autowired
     ImportProperties properties;
 
+    @Autowired
+    AccountManagement accounts;
+
+    @Autowired
+    ApplicationContext context;
+
     private final MockHttpSession session = new MockHttpSession();
+
+    private FactlineUser editor;
 
     @Test
     void theUploadFormIsForTheEditorialStaffOnly() {
@@ -69,7 +81,7 @@ class ImportWebTests {
                 .session(session)
                 .exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/desk/import");
-        assertThat(result).flash().containsEntry("error", "intake.upload.noFile");
+        assertThat(result).flash().containsEntry("importError", "intake.upload.noFile");
     }
 
     @Test
@@ -84,13 +96,13 @@ class ImportWebTests {
                 .session(session)
                 .exchange();
         assertThat(result).hasStatus(HttpStatus.FOUND);
-        assertThat(result).flash().containsEntry("error", "intake.upload.tooLarge");
+        assertThat(result).flash().containsEntry("importError", "intake.upload.tooLarge");
 
         // when the multipart parser refuses it first, the same page and message, never a 500
         var view = new UploadLimit(properties).tooLarge();
         assertThat(view.getStatus()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
         assertThat(view.getViewName()).isEqualTo(ImportController.UPLOAD_VIEW);
-        assertThat(view.getModel()).containsEntry("error", "intake.upload.tooLarge");
+        assertThat(view.getModel()).containsEntry("importError", "intake.upload.tooLarge");
 
         // and when the upload filter refuses it from its Content-Length, the form says why
         var form =
@@ -111,7 +123,7 @@ class ImportWebTests {
         assertThat(page.select("tr.problem").get(0).text())
                 .isEqualTo("2 said_on \"17/08/2022\" is not a date. Write it as 2022-08-17, 2022-08 or 2022.");
         assertThat(page.select("tr.problem td.column").eachText()).containsExactly("said_on", "article_url", "rating");
-        assertThat(page.select("form[method=post]")).isEmpty();
+        assertThat(page.select("main form[method=post]")).isEmpty();
 
         var indonesian = html(mvc.get()
                 .uri(preview)
@@ -130,7 +142,7 @@ class ImportWebTests {
                 .with(csrf())
                 .session(session)
                 .exchange();
-        assertThat(commit).flash().containsEntry("error", "intake.commit.refused");
+        assertThat(commit).flash().containsEntry("importError", "intake.commit.refused");
         assertThat(jdbc.sql("select count(*) from speaker where name = ?")
                         .param(speaker)
                         .query(Long.class)
@@ -150,7 +162,7 @@ class ImportWebTests {
         assertThat(page.select("td.new-articles").text()).isEqualTo("2");
         assertThat(page.select("td.new-claims").text()).isEqualTo("2");
         assertThat(page.select(".speaker-list li").eachText()).containsExactly(speaker);
-        assertThat(page.select("form[method=post] button").text()).isEqualTo("Import 2 rows");
+        assertThat(page.select("main form[method=post] button").text()).isEqualTo("Import 2 rows");
         assertThat(jdbc.sql("select count(*) from speaker where name = ?")
                         .param(speaker)
                         .query(Long.class)
@@ -220,8 +232,13 @@ class ImportWebTests {
         return new MockMultipartFile("file", "claims.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static RequestPostProcessor editor() {
-        return user("editor@factline.demo").roles("REPORTER", "EDITOR");
+    /** One editor, signed in as the desk signs people in, for the whole test. */
+    private RequestPostProcessor editor() {
+        if (editor == null) {
+            editor = accounts.principal(
+                    new TestData(context).user(Role.REPORTER, Role.EDITOR).getId());
+        }
+        return user(editor);
     }
 
     private static Document html(MvcTestResult result) {

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.UUID;
 import org.factline.IntegrationTest;
 import org.factline.TestData;
+import org.factline.account.Role;
 import org.factline.article.ArticleManagement;
 import org.factline.article.NewArticle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,6 +36,9 @@ class ImportedQuotesTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @TempDir
     Path directory;
@@ -75,7 +80,7 @@ class ImportedQuotesTests {
                         ""),
                 StandardCharsets.UTF_8);
 
-        var outcome = imports.commit(file, total -> {}, done -> {});
+        var outcome = imports.commit(file, importer(), total -> {}, done -> {});
 
         assertThat(outcome.appearances()).isEqualTo(3);
         assertThat(jdbc.sql("select quote || ' ' || coalesce(quote_mismatch, '-') from appearance"
@@ -84,5 +89,10 @@ class ImportedQuotesTests {
                         .query(String.class)
                         .list())
                 .containsExactly("\"harga beras medium naik -", "harga beras premium naik IMPORTED", "harga turun -");
+    }
+
+    /** Whoever imports: the author of the updates an import proposes. */
+    private long importer() {
+        return new TestData(context).user(Role.REPORTER).getId();
     }
 }

@@ -1,4 +1,4 @@
-package org.factline.export;
+package org.factline.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
