@@ -34,12 +34,18 @@ record RatingForm(
 
         @NotNull(message = "{validation.choose}")
         @Pattern(regexp = "check|check-partial|half|warning|cross|twist|question", message = "{validation.choose}")
-        String icon) {
+        String icon,
+
+        /**
+         * On the scale's true-to-false line (ClaimReview gives its value) or off it (its label alone);
+         * not posted: as it was (a new rating: on the line).
+         */
+        Boolean onScale) {
 
     static final String[] ICONS = {"check", "check-partial", "half", "warning", "cross", "twist", "question"};
 
     static RatingForm empty() {
-        return new RatingForm(0L, "", 0, "", "", "", "", "#4a5563", "question");
+        return new RatingForm(0L, "", 0, "", "", "", "", "#4a5563", "question", true);
     }
 
     RatingText text() {

@@ -45,13 +45,18 @@ class RatingScaleAdminController {
         checkContrast(form, result);
         if (!result.hasErrors()) {
             try {
-                verdicts.describeRating(ratingId, form.version() == null ? -1 : form.version(), form.text());
+                long version = form.version() == null ? -1 : form.version();
+                if (form.onScale() == null) {
+                    verdicts.describeRating(ratingId, version, form.text());
+                } else {
+                    verdicts.describeRating(ratingId, version, form.text(), form.onScale());
+                }
                 redirect.addFlashAttribute("message", "admin.scales.saved");
                 return "redirect:/admin/scales";
             } catch (EditConflictException e) {
                 result.reject("desk.error.conflictStep");
             } catch (WorkflowException e) {
-                result.reject(e.getMessageKey());
+                reject(e, result);
             }
         }
         model.addAttribute("newRating", RatingForm.empty());
@@ -74,15 +79,27 @@ class RatingScaleAdminController {
         checkContrast(form, result);
         if (!result.hasErrors()) {
             try {
-                verdicts.addRating(scaleId, form.code(), form.value(), form.text());
+                verdicts.addRating(
+                        scaleId, form.code(), form.value(), form.text(), !Boolean.FALSE.equals(form.onScale()));
                 redirect.addFlashAttribute("message", "admin.scales.added");
                 return "redirect:/admin/scales";
             } catch (WorkflowException e) {
-                result.rejectValue("code", e.getMessageKey());
+                if (e.getFieldErrors().isEmpty()) {
+                    result.rejectValue("code", e.getMessageKey());
+                } else {
+                    reject(e, result);
+                }
             }
         }
         model.addAttribute("addFailed", scaleId);
         return show(model, null);
+    }
+
+    private static void reject(WorkflowException e, BindingResult result) {
+        if (e.getFieldErrors().isEmpty()) {
+            result.reject(e.getMessageKey());
+        }
+        e.getFieldErrors().forEach(error -> result.rejectValue(error.field(), error.messageKey()));
     }
 
     private String show(Model model, Long editing) {

@@ -49,7 +49,7 @@ enum Dataset {
                     Column.number("sources", "(select count(*) from source x where x.claim_id = c.id)"),
                     Column.plain("rating", "pv.code"),
                     Column.text("rating_label", "pv.label"),
-                    Column.number("rating_value", "pv.value"),
+                    Column.number("rating_value", "pv.scale_value"),
                     Column.text("verdict_summary", "pv.summary"),
                     Column.timestamp("verdict_published_at", "pv.published_at"),
                     Column.bool("corrected", "pv.supersedes_id is not null"),
@@ -68,7 +68,7 @@ enum Dataset {
                 from appearance ap join article a on a.id = ap.article_id
                 where ap.claim_id = c.id order by ap.id limit 1) fa on true
             left join lateral (
-                select r.code, r.%s as label, r.value, v.summary, v.published_at, v.supersedes_id
+                select r.code, r.%s as label, case when r.on_scale then r.value end as scale_value, v.summary, v.published_at, v.supersedes_id
                 from verdict v join rating r on r.id = v.rating_id
                 where v.claim_id = c.id and v.status = 'PUBLISHED') pv on true
             """,
@@ -145,7 +145,7 @@ enum Dataset {
                     Column.plain("status", "lower(v.status)"),
                     Column.plain("rating", "r.code"),
                     Column.text("rating_label", "r.%s"),
-                    Column.number("rating_value", "r.value"),
+                    Column.number("rating_value", "case when r.on_scale then r.value end"),
                     Column.text("summary", "v.summary"),
                     Column.text("rationale", "v.rationale"),
                     Column.text("author", "au.display_name"),

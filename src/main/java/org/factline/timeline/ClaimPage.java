@@ -18,6 +18,8 @@ import org.factline.speaker.SpeakerKind;
  * @param updates the published updates readers are told of ("Updated …: …"), newest first; minor fixes
  *     are not among them
  * @param lastUpdated when the last update was published, minor fixes included; null when none was
+ * @param bestRating the highest value of a rating on the scale's true-to-false line
+ * @param worstRating the lowest value of a rating on that line (False, on the default scale)
  */
 record ClaimPage(
         ClaimView claim,
@@ -81,7 +83,12 @@ record ClaimPage(
     /** A published update of the claim that readers are told of: when, and its public note. */
     record UpdateView(Instant publishedAt, String note) {}
 
-    /** A published or superseded verdict with the names of its author and reviewer. */
+    /**
+     * A published or superseded verdict with the names of its author and reviewer.
+     *
+     * @param ratingOnScale whether its rating sits on the scale's true-to-false line, so that ClaimReview
+     *     may give its value
+     */
     record VerdictView(
             RatingView rating,
             String summary,
@@ -90,5 +97,6 @@ record ClaimPage(
             boolean correction,
             String correctionReason,
             String authorName,
-            String reviewerName) {}
+            String reviewerName,
+            boolean ratingOnScale) {}
 }

@@ -25,7 +25,8 @@ class ClaimPageQuery {
                         'value', r.value, 'descriptionEn', r.description_en, 'descriptionId', r.description_id),
                     'summary', v.summary, 'rationale', v.rationale, 'publishedAt', v.published_at,
                     'correction', v.supersedes_id is not null, 'correctionReason', v.correction_reason,
-                    'authorName', au.display_name, 'reviewerName', re.display_name) as doc
+                    'authorName', au.display_name, 'reviewerName', re.display_name,
+                    'ratingOnScale', r.on_scale) as doc
                 from verdict v
                 join rating r on r.id = v.rating_id
                 join app_user au on au.id = v.author_id
@@ -83,8 +84,10 @@ class ClaimPageQuery {
                     '[]'),
                 'lastUpdated',
                     (select max(u.published_at) from claim_update u where u.claim_id = c.id and u.status = 'PUBLISHED'),
-                'bestRating', sc.best_value,
-                'worstRating', sc.worst_value)
+                'bestRating', coalesce(
+                    (select max(r.value) from rating r where r.scale_id = sc.id and r.on_scale), sc.best_value),
+                'worstRating', coalesce(
+                    (select min(r.value) from rating r where r.scale_id = sc.id and r.on_scale), sc.worst_value))
             from claim c
             join speaker s on s.id = c.speaker_id
             join rating_scale sc on sc.id = c.rating_scale_id

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.factline.shared.LanguageAddresses;
@@ -20,10 +21,13 @@ import org.springframework.stereotype.Component;
 class ClaimReviewMarkup {
 
     private final PublicSite site;
+    private final Organisation organisation;
     private final ZoneId zone;
 
-    ClaimReviewMarkup(PublicSite site, @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
+    ClaimReviewMarkup(
+            PublicSite site, Organisation organisation, @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
         this.site = site;
+        this.organisation = organisation;
         this.zone = ZoneId.of(zone);
     }
 
@@ -47,13 +51,19 @@ class ClaimReviewMarkup {
         review.put("datePublished", day(firstPublished(page)));
         review.put("dateModified", day(lastModified(page)));
         review.put("inLanguage", locale.getLanguage());
-        review.put("author", Map.of("@type", "Organization", "name", "Factline", "url", site.absolute("/")));
+        review.put(
+                "author",
+                Map.of("@type", "Organization", "name", organisation.name(), "url", organisation.homePage(site)));
 
+        // a rating off the true-to-false line (Unproven, Misleading, Satire) has no place on it: its label
+        // alone, so that no machine reads it as more (or less) false than False
         var rating = new LinkedHashMap<String, Object>();
         rating.put("@type", "Rating");
-        rating.put("ratingValue", verdict.rating().value());
-        rating.put("bestRating", page.bestRating());
-        rating.put("worstRating", page.worstRating());
+        if (verdict.ratingOnScale()) {
+            rating.put("ratingValue", verdict.rating().value());
+            rating.put("bestRating", page.bestRating());
+            rating.put("worstRating", page.worstRating());
+        }
         rating.put("alternateName", verdict.rating().getLabel(locale));
         review.put("reviewRating", rating);
 
@@ -70,14 +80,38 @@ class ClaimReviewMarkup {
         if (claim.said().isKnown()) {
             item.put("datePublished", claim.said().iso());
         }
-        item.put("appearance", page.appearances().stream().map(this::work).toList());
-        page.appearances().stream()
-                .filter(a -> a.article().publishedAt() != null)
-                .min(Comparator.comparing(a -> a.article().publishedAt()))
-                .or(() -> page.appearances().stream().findFirst())
-                .ifPresent(first -> item.put("firstAppearance", work(first)));
+        var appearances = inOrderOfAppearing(page);
+        if (!appearances.isEmpty()) {
+            item.put("firstAppearance", work(appearances.get(0)));
+        }
+        if (appearances.size() > 1) {
+            item.put(
+                    "appearance",
+                    appearances.subList(1, appearances.size()).stream()
+                            .map(this::work)
+                            .toList());
+        }
         review.put("itemReviewed", item);
         return review;
+    }
+
+    /**
+     * The claim's appearances, earliest first. An appearance is dated by its article's publication; an
+     * article recorded without a date is dated by the day the claim was said (it cannot have appeared
+     * before; the start of that day, or of the month or year said). At the same moment a dated article comes
+     * before an undated one, then the page's own order is kept; appearances with no date at all come last.
+     */
+    List<ClaimPage.AppearanceView> inOrderOfAppearing(ClaimPage page) {
+        var said = page.claim().said().getDate();
+        var saidAt = said == null ? null : said.atStartOfDay(zone).toInstant();
+        return page.appearances().stream()
+                .sorted(Comparator.comparing(
+                                (ClaimPage.AppearanceView a) -> a.article().publishedAt() != null
+                                        ? a.article().publishedAt()
+                                        : saidAt,
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(a -> a.article().publishedAt() == null))
+                .toList();
     }
 
     private Map<String, Object> work(ClaimPage.AppearanceView appearance) {

@@ -39,6 +39,7 @@ class FeedController {
     private final MessageSource messages;
     private final PublishedUpdates updates;
     private final TopicManagement topics;
+    private final Organisation organisation;
 
     FeedController(
             ClaimListings listings,
@@ -47,7 +48,8 @@ class FeedController {
             PublicSite site,
             MessageSource messages,
             PublishedUpdates updates,
-            TopicManagement topics) {
+            TopicManagement topics,
+            Organisation organisation) {
         this.listings = listings;
         this.pages = pages;
         this.retractions = retractions;
@@ -55,6 +57,7 @@ class FeedController {
         this.messages = messages;
         this.updates = updates;
         this.topics = topics;
+        this.organisation = organisation;
     }
 
     @PublicPage
@@ -120,18 +123,17 @@ class FeedController {
             var noted = updates.lastNoted(cards.stream().map(ClaimCard::id).toList());
             var updated = java.util.stream.Stream.concat(
                             cards.stream()
-                                    .map(card ->
-                                            PublishedUpdates.latest(card.verdictPublishedAt(), noted.get(card.id()))),
+                                    .map(card -> EntryDates.of(card, noted.get(card.id()))
+                                            .updated()),
                             retracted.stream().map(RetractionNotices.Notice::retractedAt))
                     .max(Instant::compareTo)
                     .orElse(Instant.EPOCH);
             element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
             link(xml, "self", site.absolute(LanguageAddresses.of(locale.getLanguage(), self)), "application/atom+xml");
             link(xml, "alternate", site.absolute(LanguageAddresses.of(locale.getLanguage(), alternate)), "text/html");
-            xml.writeStartElement("author");
-            element(xml, "name", "Factline");
-            xml.writeEndElement();
+            author(xml);
             for (var card : cards) {
+                var dates = EntryDates.of(card, noted.get(card.id()));
                 xml.writeStartElement("entry");
                 element(xml, "id", site.absolute("/claims/" + card.id()));
                 element(xml, "title", card.rating().getLabel(locale) + ": " + card.summary());
@@ -140,15 +142,9 @@ class FeedController {
                         "alternate",
                         site.absolute(LanguageAddresses.of(locale.getLanguage(), card.path())),
                         "text/html");
-                element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(card.publishedAt()));
-                element(
-                        xml,
-                        "updated",
-                        DateTimeFormatter.ISO_INSTANT.format(
-                                PublishedUpdates.latest(card.verdictPublishedAt(), noted.get(card.id()))));
-                xml.writeStartElement("author");
-                element(xml, "name", card.speakerName());
-                xml.writeEndElement();
+                element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(dates.published()));
+                element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(dates.updated()));
+                author(xml);
                 xml.writeStartElement("category");
                 xml.writeAttribute("term", card.rating().code());
                 xml.writeAttribute("label", card.rating().getLabel(locale));
@@ -181,14 +177,38 @@ class FeedController {
         link(xml, "alternate", site.absolute(LanguageAddresses.of(locale.getLanguage(), notice.path())), "text/html");
         element(xml, "published", at);
         element(xml, "updated", at);
-        xml.writeStartElement("author");
-        element(xml, "name", notice.speakerName());
-        xml.writeEndElement();
+        author(xml);
         xml.writeEmptyElement("category");
         xml.writeAttribute("term", "retracted");
         xml.writeAttribute("label", messages.getMessage("retraction.label", null, locale));
         element(xml, "summary", notice.reason());
         xml.writeEndElement();
+    }
+
+    /**
+     * The newsroom, as the author of the feed and of each entry (RFC 4287 4.2.1): a fact-check is written by
+     * the fact-checkers, never by the person whose claim it checks.
+     */
+    private void author(XMLStreamWriter xml) throws XMLStreamException {
+        xml.writeStartElement("author");
+        element(xml, "name", organisation.name());
+        element(xml, "uri", organisation.homePage(site));
+        xml.writeEndElement();
+    }
+
+    /**
+     * An entry's dates: published when the claim was published (RFC 4287 wants {@code published} no later
+     * than {@code updated}; the first verdict's time, a few milliseconds from the claim's in the same
+     * transaction, used to come after it), updated by a correction (a newer verdict) or a published update
+     * of the claim, never before it was published.
+     */
+    record EntryDates(Instant published, Instant updated) {
+
+        static EntryDates of(ClaimCard card, Instant lastNoted) {
+            var published = card.publishedAt();
+            var updated = PublishedUpdates.latest(card.verdictPublishedAt(), lastNoted);
+            return new EntryDates(published, updated.isBefore(published) ? published : updated);
+        }
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -53,6 +53,13 @@ public class Rating extends AbstractAggregateRoot<Rating> {
 
     private int position;
 
+    /**
+     * On the scale's true-to-false line: ClaimReview gives it its value as {@code ratingValue}. Off it
+     * (Unproven, Misleading, Satire), machines get its label alone, never a number to misread.
+     */
+    @Column(name = "on_scale")
+    private boolean onScale = true;
+
     @Version
     private long version;
 
@@ -117,6 +124,18 @@ public class Rating extends AbstractAggregateRoot<Rating> {
 
     public String getIcon() {
         return icon;
+    }
+
+    public boolean isOnScale() {
+        return onScale;
+    }
+
+    /** Puts the rating on the true-to-false line or takes it off; every ClaimReview with it changes. */
+    void place(boolean onScale) {
+        if (this.onScale != onScale) {
+            this.onScale = onScale;
+            registerEvent(PublicContentChanged.everything());
+        }
     }
 
     public int getPosition() {

@@ -202,16 +202,36 @@ public class VerdictManagement {
     @Transactional
     public Rating describeRating(long ratingId, long expectedVersion, RatingText text) {
         var rating = ratings.findById(ratingId).orElseThrow(() -> new WorkflowException("verdict.error.unknownRating"));
+        return describeRating(ratingId, expectedVersion, text, rating.isOnScale());
+    }
+
+    /**
+     * An admin's new wording, colour or icon for a rating, and whether it sits on the scale's true-to-false
+     * line (see {@link Rating#isOnScale()}); stale versions are a conflict.
+     */
+    @Transactional
+    public Rating describeRating(long ratingId, long expectedVersion, RatingText text, boolean onScale) {
+        var rating = ratings.findById(ratingId).orElseThrow(() -> new WorkflowException("verdict.error.unknownRating"));
         if (rating.getVersion() != expectedVersion) {
             throw new EditConflictException("rating", rating.getVersion());
         }
+        if (onScale) {
+            requireOwnPlace(rating.getScale().getId(), rating.getId(), rating.getValue());
+        }
         rating.describe(text);
+        rating.place(onScale);
         return ratings.saveAndFlush(rating);
     }
 
-    /** Adds a rating at the end of a scale. */
+    /** Adds a rating at the end of a scale, on its true-to-false line. */
     @Transactional
     public Rating addRating(long scaleId, String code, int value, RatingText text) {
+        return addRating(scaleId, code, value, text, true);
+    }
+
+    /** Adds a rating at the end of a scale, on its true-to-false line or off it. */
+    @Transactional
+    public Rating addRating(long scaleId, String code, int value, RatingText text, boolean onScale) {
         var scale = scales.findById(scaleId).orElseThrow(() -> new WorkflowException("verdict.error.unknownScale"));
         if (ratings.findByScaleIdOrderByPosition(scaleId).stream()
                 .anyMatch(r -> r.getCode().equals(code))) {
@@ -222,9 +242,26 @@ public class VerdictManagement {
                         .max()
                         .orElse(0)
                 + 1;
+        if (onScale) {
+            requireOwnPlace(scaleId, null, value);
+        }
         var rating = new Rating(scale, code, value, position);
         rating.describe(text);
+        rating.place(onScale);
         return ratings.saveAndFlush(rating);
+    }
+
+    /**
+     * Ratings on a scale's true-to-false line are ordered by their values, so two of them must not share
+     * one: machines would read them as equally true.
+     */
+    private void requireOwnPlace(long scaleId, Long ratingId, int value) {
+        if (ratings.findByScaleIdOrderByPosition(scaleId).stream()
+                .anyMatch(other -> other.isOnScale()
+                        && other.getValue() == value
+                        && !other.getId().equals(ratingId))) {
+            throw WorkflowException.onField("onScale", "admin.scales.error.valueTaken");
+        }
     }
 
     public List<Rating> ratingsOfScale(long scaleId) {

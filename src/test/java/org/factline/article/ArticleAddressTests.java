@@ -100,11 +100,7 @@ class ArticleAddressTests {
                 .build()
                 .readTree(
                         page.select("script[type=application/ld+json]").first().data());
-        assertThat(review.get("itemReviewed")
-                        .get("appearance")
-                        .get(0)
-                        .get("url")
-                        .asString())
+        assertThat(review.get("itemReviewed").get("firstAppearance").get("url").asString())
                 .isEqualTo(clean);
 
         var csv = PublicFixtures.body(mvc.get().uri("/export/appearances.csv").exchange());

@@ -167,6 +167,105 @@ class RatingScaleAdminTests {
     }
 
     @Test
+    void anAdminPlacesARatingOnOrOffTheTrueToFalseScale() {
+        var satire = desk.post(admin, "/admin/scales/" + scaleId + "/ratings", rating("satire", "0", "false"))
+                .exchange();
+        assertThat(satire).hasStatus(HttpStatus.FOUND);
+        assertThat(onScale("satire")).isFalse();
+        var accurate = desk.post(admin, "/admin/scales/" + scaleId + "/ratings", rating("accurate", "1", "true"))
+                .exchange();
+        assertThat(accurate).hasStatus(HttpStatus.FOUND);
+        assertThat(onScale("accurate")).isTrue();
+
+        // two ratings on the line may not share a place: the second is refused, beside its setting
+        var tie = desk.post(admin, "/admin/scales/" + scaleId + "/ratings", rating("correct", "1", "true"))
+                .exchange();
+        assertThat(tie).hasStatusOk();
+        assertThat(DeskTestSupport.html(tie)
+                        .select("details[open] .field-error")
+                        .text())
+                .isEqualTo(
+                        "Another rating on the true-to-false scale has this value. Give each its own value, or take this one off the scale.");
+        assertThat(desk.count("select count(*) from rating where scale_id = ? and code = 'correct'", scaleId))
+                .isZero();
+
+        // the admin page shows and changes the setting
+        var page = DeskTestSupport.html(desk.get(admin, "/admin/scales"));
+        long satireId = desk.count("select id from rating where scale_id = ? and code = 'satire'", scaleId);
+        assertThat(page.select("#r" + satireId + "-onScale option[selected]").attr("value"))
+                .isEqualTo("false");
+        assertThat(page.select("#r" + satireId + "-onScale option").eachText())
+                .containsExactly(
+                        "On the true-to-false scale: its numeric value places it",
+                        "Off the scale (such as Unproven, Misleading, Satire): its label only, no number");
+        var version = String.valueOf(desk.count("select version from rating where id = ?", satireId));
+        var placed = desk.post(admin, "/admin/scales/ratings/" + satireId, edit(version, "true"))
+                .exchange();
+        assertThat(placed).hasStatus(HttpStatus.FOUND);
+        assertThat(onScale("satire")).isTrue();
+
+        // the default scale's ratings off the line, as the migration left them
+        assertThat(desk.jdbc
+                        .sql("select r.code from rating r join rating_scale s on s.id = r.scale_id "
+                                + "where s.slug = 'default' and not r.on_scale order by r.code")
+                        .query(String.class)
+                        .list())
+                .containsExactly("misleading", "unproven");
+    }
+
+    private boolean onScale(String code) {
+        return desk.jdbc
+                .sql("select on_scale from rating where scale_id = ? and code = ?")
+                .params(scaleId, code)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private static String[] rating(String code, String value, String onScale) {
+        return new String[] {
+            "code",
+            code,
+            "value",
+            value,
+            "labelEn",
+            "Label " + code,
+            "labelId",
+            "Label " + code,
+            "descriptionEn",
+            "Description.",
+            "descriptionId",
+            "Deskripsi.",
+            "colour",
+            "#8b0000",
+            "icon",
+            "cross",
+            "onScale",
+            onScale
+        };
+    }
+
+    private static String[] edit(String version, String onScale) {
+        return new String[] {
+            "version",
+            version,
+            "labelEn",
+            "Satire",
+            "labelId",
+            "Satire",
+            "descriptionEn",
+            "Description.",
+            "descriptionId",
+            "Deskripsi.",
+            "colour",
+            "#8b0000",
+            "icon",
+            "twist",
+            "onScale",
+            onScale
+        };
+    }
+
+    @Test
     void onlyAdminsManageScales() {
         var editor = desk.person(Role.REPORTER, Role.EDITOR);
         assertThat(desk.get(editor, "/admin/scales")).hasStatus(HttpStatus.FORBIDDEN);

@@ -354,7 +354,8 @@ class CsvExportTests {
         assertThat(verdict)
                 .containsEntry("status", "superseded")
                 .containsEntry("rating", "misleading")
-                .containsEntry("rating_value", "1")
+                // Misleading is off the true-to-false scale: no number that would rank it with False
+                .containsEntry("rating_value", "")
                 .containsEntry("summary", "First verdict.")
                 .containsEntry("rationale", "First rationale.")
                 .containsEntry("supersedes_id", "")
