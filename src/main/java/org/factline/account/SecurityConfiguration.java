@@ -25,7 +25,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
     static final String PASSWORD_PAGE = "/account/password";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignedOutForms signedOutForms) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, SignedOutForms signedOutForms, TransportProperties transport) throws Exception {
         var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
@@ -69,6 +70,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .logout(logout ->
                         logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokensOutOfAddresses()))
                 // a form posted after its session ended is held for its author, not refused
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(signedOutForms))
                 .headers(headers -> headers.contentSecurityPolicy(
@@ -77,7 +79,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                                 + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(
                                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
-                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                                        .ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        // on secure requests only (TLS, or X-Forwarded-Proto: https from a trusted proxy), when set
+                        .httpStrictTransportSecurity(hsts -> {
+                            if (transport.hsts()) {
+                                hsts.maxAgeInSeconds(transport.hstsMaxAge().toSeconds())
+                                        .includeSubDomains(transport.hstsIncludeSubdomains());
+                            } else {
+                                hsts.disable();
+                            }
+                        }));
         return http.build();
     }
 

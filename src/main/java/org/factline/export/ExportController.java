@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * CSV downloads: {@code /export/*.csv} for everyone (published material only) and
@@ -46,16 +45,20 @@ class ExportController {
     private final SpeakerManagement speakers;
     private final Clock clock;
     private final ZoneId zone;
+    private final String publicUrl;
 
+    /** @param publicUrl FACTLINE_PUBLIC_URL: links in the files are built from it, never from the request's Host */
     ExportController(
             CsvExporter exporter,
             SpeakerManagement speakers,
             Clock clock,
-            @Value("${factline.time-zone:Asia/Jakarta}") String zone) {
+            @Value("${factline.time-zone:Asia/Jakarta}") String zone,
+            @Value("${factline.public.url:http://localhost:8080}") String publicUrl) {
         this.exporter = exporter;
         this.speakers = speakers;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @GetMapping("/desk/export")
@@ -151,8 +154,7 @@ class ExportController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name).build().toString());
-        var base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        var export = new CsvExporter.Export(dataset, filter, desk, bom, locale, base);
+        var export = new CsvExporter.Export(dataset, filter, desk, bom, locale, publicUrl);
         try {
             exporter.write(export, response.getOutputStream());
         } catch (UncheckedIOException e) {

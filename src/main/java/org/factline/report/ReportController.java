@@ -19,14 +19,15 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "Report an error": open to every reader, no sign-in. The form lives on its own page because the
- * claim page is cached and shared between readers, and a CSRF token must not be.
+ * "Report an error": open to every reader, no sign-in, about one fact-check or (the site-wide form) about
+ * anything. The forms live on their own pages because public pages are cached and shared between readers,
+ * and a CSRF token must not be. The client address is the one Tomcat's RemoteIpFilter found: the reader's
+ * own behind a trusted proxy (FACTLINE_TRUSTED_PROXIES), never one a client wrote into a header.
  */
 @Controller
 class ReportController {
 
     static final String VIEW = "report/report";
-    static final String DESK_VIEW = "report/desk-reports";
 
     private final ClaimManagement claims;
     private final ErrorReports reports;
@@ -38,7 +39,7 @@ class ReportController {
 
     @InitBinder("form")
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("message", "email", "website");
+        binder.setAllowedFields("message", "email", "page", "website");
     }
 
     @GetMapping("/claims/{id:\\d{1,18}}/report")
@@ -58,26 +59,51 @@ class ReportController {
             Model model,
             RedirectAttributes redirect) {
         var claim = published(id);
+        model.addAttribute("claim", claim);
+        return send(claim.getId(), claim.path(), form, errors, request, locale, redirect);
+    }
+
+    @GetMapping("/report")
+    String siteForm(Model model) {
+        model.addAttribute("form", ReportForm.empty());
+        return VIEW;
+    }
+
+    @PostMapping("/report")
+    String siteSubmit(
+            @Valid @ModelAttribute("form") ReportForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
+        return send(null, "/report", form, errors, request, locale, redirect);
+    }
+
+    private String send(
+            Long claimId,
+            String back,
+            ReportForm form,
+            BindingResult errors,
+            HttpServletRequest request,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (form.website() != null && !form.website().isBlank()) {
             // a robot filled in the field people cannot see: thank it and keep nothing
             redirect.addFlashAttribute("reported", true);
-            return "redirect:" + claim.path();
+            return "redirect:" + back;
         }
-        if (!errors.hasErrors() && !reports.submit(id, form, request.getRemoteAddr(), locale.getLanguage())) {
-            errors.reject("report.tooMany");
+        if (!errors.hasErrors()) {
+            switch (reports.submit(claimId, form, request.getRemoteAddr(), locale.getLanguage())) {
+                case TOO_MANY_FROM_CLIENT -> errors.reject("report.tooMany");
+                case TOO_MANY_OVERALL -> errors.reject("report.tooManyOverall");
+                case SENT -> {}
+            }
         }
         if (errors.hasErrors()) {
-            model.addAttribute("claim", claim);
             return VIEW;
         }
         redirect.addFlashAttribute("reported", true);
-        return "redirect:" + claim.path();
-    }
-
-    @GetMapping("/desk/reports")
-    String desk(Model model) {
-        model.addAttribute("reports", reports.latest(200));
-        return DESK_VIEW;
+        return "redirect:" + back;
     }
 
     /** A published claim; drafts, archived and unknown claims are "not found" alike. */

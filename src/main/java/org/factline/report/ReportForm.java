@@ -5,8 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * What a reader tells us about an error on a claim page.
+ * What a reader tells us about an error on a claim page, or (from the site-wide form) about anything.
  *
+ * @param page on the site-wide form, the page or subject the reader means (optional)
  * @param website a field readers never see; robots fill it in
  */
 record ReportForm(
@@ -16,9 +17,11 @@ record ReportForm(
         @Email(message = "{report.email.invalid}") @Size(max = 254, message = "{report.email.invalid}")
         String email,
 
+        @Size(max = 500, message = "{report.page.size}") String page,
+
         String website) {
 
     static ReportForm empty() {
-        return new ReportForm("", "", "");
+        return new ReportForm("", "", "", "");
     }
 }

@@ -245,7 +245,8 @@ class CsvExportTests {
                 .single();
         var expected = new LinkedHashMap<String, String>();
         expected.put("id", String.valueOf(publishedId));
-        expected.put("url", "http://factline.example/claims/" + publishedId + "-" + slug);
+        // from FACTLINE_PUBLIC_URL, whatever Host the request named
+        expected.put("url", "http://localhost:8080/claims/" + publishedId + "-" + slug);
         expected.put("status", "published");
         expected.put("claim_text", QUOTE_TEXT);
         expected.put("language", "id");

@@ -66,8 +66,19 @@ class ErrorReportWebTests {
                 .with(user("editor@factline.demo").roles("EDITOR"))
                 .exchange());
         assertThat(desk.select("tbody tr").eachText())
-                .anySatisfy(row -> assertThat(row)
-                        .contains(COOPERATION, "The UN vote was on 2 March 2022, not in April.", "reader@example.org"));
+                .anySatisfy(
+                        row -> assertThat(row).contains(COOPERATION, "The UN vote was on 2 March 2022, not in April."));
+        var report = desk.select("tbody tr").stream()
+                .filter(row -> row.text().contains("The UN vote was on 2 March 2022"))
+                .findFirst()
+                .orElseThrow()
+                .select("a[href^=/desk/reports/]")
+                .attr("href");
+        var detail = html(mvc.get()
+                .uri(report)
+                .with(user("editor@factline.demo").roles("EDITOR"))
+                .exchange());
+        assertThat(detail.select(".report-facts").text()).contains("reader@example.org");
     }
 
     @Test
