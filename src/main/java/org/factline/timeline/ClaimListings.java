@@ -209,12 +209,16 @@ public class ClaimListings {
     /**
      * A topic as a reader sees it: its name and description in the reader's language, or, where it has none
      * in it, in the other, with that language's tag for the page to mark ({@code null} when it is the reader's).
+     * Only a topic of a published claim: one only of drafts or retracted claims is not found, as an unknown one
+     * is, so its address tells nothing of unpublished work.
      */
     record TopicText(String slug, String name, String nameLanguage, String description, String descriptionLanguage) {}
 
     Optional<TopicText> topic(String slug, Locale locale) {
         var indonesian = "id".equals(locale.getLanguage());
-        return jdbc.sql("select slug, name, name_id, description, description_id from topic where slug = :slug")
+        return jdbc.sql("select t.slug, t.name, t.name_id, t.description, t.description_id from topic t"
+                        + " where t.slug = :slug and exists (select 1 from claim_topic ct join claim c on c.id = ct.claim_id"
+                        + " where ct.topic_id = t.id and c.status = 'PUBLISHED')")
                 .param("slug", slug)
                 .query((rs, n) -> {
                     var english = new String[] {rs.getString("name"), rs.getString("description")};
@@ -376,6 +380,15 @@ public class ClaimListings {
 
     long publishedCount() {
         return jdbc.sql("select count(*) " + PUBLISHED_FROM).query(Long.class).single();
+    }
+
+    /** Whether readers may see this speaker: one with a published claim (not only drafts or retracted ones). */
+    boolean isPublicSpeaker(String slug) {
+        return jdbc.sql("select exists (select 1 from speaker s join claim c on c.speaker_id = s.id"
+                        + " where s.slug = :slug and c.status = 'PUBLISHED')")
+                .param("slug", slug)
+                .query(Boolean.class)
+                .single();
     }
 
     List<SitemapEntry> sitemapSpeakersAndTopics() {

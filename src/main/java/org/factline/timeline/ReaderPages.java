@@ -63,25 +63,36 @@ class ReaderPages {
             int mostOfOneRating,
             ClaimListings.Page claims) {}
 
+    /**
+     * A speaker's page, only for a speaker with a published claim: one who appears only on drafts or
+     * retracted claims is not found, as an unknown one is, so the address tells nothing of unpublished work.
+     */
     Optional<SpeakerPage> speakerPage(String slug, int page) {
-        return speakers.findBySlug(slug).map(speaker -> {
-            var scorecard = listings.scorecard(slug);
-            int published =
-                    scorecard.stream().mapToInt(ClaimListings.ScoreBar::count).sum();
-            int most = scorecard.stream()
-                    .mapToInt(ClaimListings.ScoreBar::count)
-                    .max()
-                    .orElse(0);
-            var filter = ClaimFilter.ofSpeaker(slug, page);
-            return new SpeakerPage(
-                    speaker,
-                    speaker.getAliases().stream().sorted().toList(),
-                    speaker.getRoles().stream().distinct().toList(),
-                    scorecard,
-                    published,
-                    most,
-                    listings.page(filter, ClaimListings.Order.SAID_LATEST, SPEAKER_PAGE_SIZE));
-        });
+        return speakers.findBySlug(slug)
+                .filter(speaker -> listings.isPublicSpeaker(slug))
+                .map(speaker -> {
+                    var scorecard = listings.scorecard(slug);
+                    int published = scorecard.stream()
+                            .mapToInt(ClaimListings.ScoreBar::count)
+                            .sum();
+                    int most = scorecard.stream()
+                            .mapToInt(ClaimListings.ScoreBar::count)
+                            .max()
+                            .orElse(0);
+                    var filter = ClaimFilter.ofSpeaker(slug, page);
+                    return new SpeakerPage(
+                            speaker,
+                            speaker.getAliases().stream().sorted().toList(),
+                            speaker.getRoles().stream().distinct().toList(),
+                            scorecard,
+                            published,
+                            most,
+                            listings.page(filter, ClaimListings.Order.SAID_LATEST, SPEAKER_PAGE_SIZE));
+                });
+    }
+
+    boolean isPublicSpeaker(String slug) {
+        return listings.isPublicSpeaker(slug);
     }
 
     record TopicPage(ClaimListings.TopicText topic, ClaimListings.Page claims) {}

@@ -39,7 +39,7 @@ class SpeakerController {
             Model model,
             HttpServletRequest request) {
         var kept = speakers.mergedInto(slug);
-        if (kept.isPresent()) {
+        if (kept.isPresent() && pages.isPublicSpeaker(kept.get().getSlug())) {
             // a speaker merged into another: their address lives on, permanently moved
             request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
             return "redirect:/speakers/" + kept.get().getSlug();

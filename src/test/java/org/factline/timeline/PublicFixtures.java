@@ -108,18 +108,7 @@ public final class PublicFixtures {
             int sources,
             int appearances,
             String rationale) {
-        var claim = claims.create(new NewClaim(
-                speaker.getId(),
-                text,
-                "id",
-                null,
-                null,
-                summary,
-                LocalDate.of(2022, 7, 18),
-                DatePrecision.DAY,
-                "in a test",
-                List.of(topic),
-                null));
+        var claim = draft(speaker, topic, summary, text);
         for (int i = 0; i < appearances; i++) {
             claims.addAppearance(
                     claim.getId(),
@@ -147,6 +136,22 @@ public final class PublicFixtures {
         }
         publishVerdict(claim.getId(), "false", "The claim is not accurate: " + summary, rationale);
         return claims.findById(claim.getId()).orElseThrow();
+    }
+
+    /** A draft claim by the given speaker on the given topic, dated 18 July 2022, with no appearance yet. */
+    public Claim draft(Speaker speaker, String topic, String summary, String text) {
+        return claims.create(new NewClaim(
+                speaker.getId(),
+                text,
+                "id",
+                null,
+                null,
+                summary,
+                LocalDate.of(2022, 7, 18),
+                DatePrecision.DAY,
+                "in a test",
+                List.of(topic),
+                null));
     }
 
     /**
