@@ -3,6 +3,7 @@ package org.factline.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.factline.shared.WorkflowException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -28,9 +30,26 @@ class AccountController {
         this.accounts = accounts;
     }
 
-    @GetMapping("/login")
-    String login() {
+    /** The sign-in page; {@code wait} (seconds) says how long signing in is held back after failures. */
+    @GetMapping(SignInAttempts.LOGIN)
+    String login(@RequestParam(name = "wait", required = false) String wait, Model model) {
+        waitSeconds(wait).ifPresent(seconds -> {
+            if (seconds < 60) {
+                model.addAttribute("waitSeconds", seconds);
+            } else {
+                model.addAttribute("waitMinutes", (seconds + 59) / 60);
+            }
+        });
         return LOGIN_VIEW;
+    }
+
+    /** The wait named in the address, if it is a sensible number of seconds; anything else is ignored. */
+    private static Optional<Long> waitSeconds(String wait) {
+        if (wait == null || !wait.matches("\\d{1,6}")) {
+            return Optional.empty();
+        }
+        var seconds = Long.parseLong(wait);
+        return seconds > 0 ? Optional.of(seconds) : Optional.empty();
     }
 
     @GetMapping(SecurityConfiguration.PASSWORD_PAGE)
@@ -54,10 +73,17 @@ class AccountController {
             return PASSWORD_VIEW;
         }
         try {
-            accounts.changePassword(user.userId(), form.currentPassword(), form.newPassword());
+            var session = request.getSession(false);
+            accounts.changePassword(
+                    user.userId(),
+                    form.currentPassword(),
+                    form.newPassword(),
+                    session == null ? null : session.getId());
         } catch (WorkflowException e) {
-            var field = "account.error.wrongPassword".equals(e.getMessageKey()) ? "currentPassword" : "newPassword";
-            result.rejectValue(field, e.getMessageKey());
+            e.getFieldErrors().forEach(error -> result.rejectValue(error.field(), error.messageKey()));
+            if (e.getFieldErrors().isEmpty()) {
+                result.reject(e.getMessageKey());
+            }
             return PASSWORD_VIEW;
         }
         // the session's principal still says "change required": replace it

@@ -1,6 +1,7 @@
 package org.factline.account;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.stream.Collectors;
 import org.factline.shared.WorkflowException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,11 +31,26 @@ public class AccountManagement {
     private final AppUsers users;
     private final PasswordEncoder passwordEncoder;
     private final AdminProperties admin;
+    private final PasswordRule passwordRule;
+    private final AccountSessions sessions;
+    private final AccountEvents events;
+    private final Clock clock;
 
-    AccountManagement(AppUsers users, PasswordEncoder passwordEncoder, AdminProperties admin) {
+    AccountManagement(
+            AppUsers users,
+            PasswordEncoder passwordEncoder,
+            AdminProperties admin,
+            PasswordRule passwordRule,
+            AccountSessions sessions,
+            AccountEvents events,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.admin = admin;
+        this.passwordRule = passwordRule;
+        this.sessions = sessions;
+        this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -41,14 +59,20 @@ public class AccountManagement {
                 new AppUser(email.trim(), displayName.trim(), passwordEncoder.encode(rawPassword), roles));
     }
 
-    /** An account whose first password was chosen by an admin: its owner must replace it at first sign-in. */
+    /**
+     * An account whose first password was chosen by an admin: its owner must replace it at first sign-in.
+     * Refused on {@code email} when it is taken, on {@code initialPassword} when {@link PasswordRule} refuses it.
+     */
     @Transactional
-    public AppUser invite(String email, String displayName, String initialPassword, Set<Role> roles) {
+    public AppUser invite(String email, String displayName, String initialPassword, Set<Role> roles, long adminId) {
         if (users.findByEmail(email.trim()).isPresent()) {
-            throw new WorkflowException("account.error.emailTaken");
+            throw WorkflowException.onField("email", "account.error.emailTaken");
         }
+        requireGoodPassword("initialPassword", initialPassword, email);
         var user = createUser(email, displayName, initialPassword, roles);
         user.changePassword(user.getPasswordHash(), true);
+        record(new AccountEvent(AccountEventKind.ACCOUNT_CREATED, clock.instant(), adminId, user.getId(), null, null)
+                .roles(Set.of(), roles));
         return user;
     }
 
@@ -84,28 +108,110 @@ public class AccountManagement {
                 oneTime);
     }
 
-    /** Changes a password after checking the current one; clears a pending forced change. */
+    /**
+     * Changes a password after checking the current one; clears a pending forced change and ends the
+     * person's other sessions ({@code currentSessionId}, the one they changed it in, stays). Refused on
+     * {@code currentPassword} when it is wrong, on {@code newPassword} when {@link PasswordRule} refuses it.
+     */
     @Transactional
-    public void changePassword(long userId, String currentPassword, String newPassword) {
-        var user = users.findById(userId).orElseThrow();
+    public void changePassword(long userId, String currentPassword, String newPassword, String currentSessionId) {
+        var user = users.findById(userId).orElseThrow(() -> new WorkflowException("account.error.notFound"));
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new WorkflowException("account.error.wrongPassword");
+            throw WorkflowException.onField("currentPassword", "account.error.wrongPassword");
         }
-        if (newPassword.length() < MIN_PASSWORD_LENGTH) {
-            throw new WorkflowException("account.error.shortPassword");
-        }
+        requireGoodPassword("newPassword", newPassword, user.getEmail());
         if (passwordEncoder.matches(newPassword, user.getPasswordHash())) {
-            throw new WorkflowException("account.error.samePassword");
+            throw WorkflowException.onField("newPassword", "account.error.samePassword");
         }
         user.changePassword(passwordEncoder.encode(newPassword), false);
+        record(new AccountEvent(AccountEventKind.PASSWORD_CHANGED, clock.instant(), userId, userId, null, null));
+        sessions.endAfterCommit(user.getEmail(), currentSessionId);
     }
 
+    /**
+     * An admin gives someone a new one-time password, which they replace at their next sign-in; every
+     * session of theirs ends. Not for one's own account (that is the password page).
+     */
     @Transactional
-    public void setEnabled(long userId, boolean enabled, long actingUserId) {
-        if (userId == actingUserId && !enabled) {
+    public void resetPassword(long userId, String oneTimePassword, long adminId) {
+        var user = existing(userId);
+        if (userId == adminId) {
+            throw WorkflowException.onField("password", "account.error.resetSelf");
+        }
+        requireGoodPassword("password", oneTimePassword, user.getEmail());
+        user.changePassword(passwordEncoder.encode(oneTimePassword), true);
+        record(new AccountEvent(AccountEventKind.PASSWORD_RESET, clock.instant(), adminId, userId, null, null));
+        sessions.endAfterCommit(user.getEmail(), null);
+    }
+
+    /** Lets someone sign in again, or not; disabling ends every session of theirs at once. */
+    @Transactional
+    public void setEnabled(long userId, boolean enabled, long adminId) {
+        var user = existing(userId);
+        if (userId == adminId && !enabled) {
             throw new WorkflowException("account.error.disableSelf");
         }
-        users.findById(userId).orElseThrow().setEnabled(enabled);
+        if (user.isEnabled() == enabled) {
+            return;
+        }
+        user.setEnabled(enabled);
+        var kind = enabled ? AccountEventKind.ACCOUNT_ENABLED : AccountEventKind.ACCOUNT_DISABLED;
+        record(new AccountEvent(kind, clock.instant(), adminId, userId, null, null));
+        if (!enabled) {
+            sessions.endAfterCommit(user.getEmail(), null);
+        }
+    }
+
+    /**
+     * Gives someone these roles. Taking one away ends their sessions at once (a session holds the roles it
+     * signed in with); a role added counts from their next sign-in. An admin keeps their own admin role.
+     */
+    @Transactional
+    public void setRoles(long userId, Set<Role> roles, long adminId) {
+        var user = existing(userId);
+        if (roles == null || roles.isEmpty()) {
+            throw WorkflowException.onField("roles", "validation.chooseOne");
+        }
+        if (userId == adminId && !roles.contains(Role.ADMIN)) {
+            throw WorkflowException.onField("roles", "account.error.ownAdminRole");
+        }
+        var before = user.getRoles();
+        if (before.equals(roles)) {
+            return;
+        }
+        user.setRoles(roles);
+        record(new AccountEvent(AccountEventKind.ROLES_CHANGED, clock.instant(), adminId, userId, null, null)
+                .roles(before, roles));
+        if (!roles.containsAll(before)) {
+            sessions.endAfterCommit(user.getEmail(), null);
+        }
+    }
+
+    /** The account audit log, newest first. */
+    public Page<AccountEvent> auditLog(int page, int size) {
+        return events.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
+    }
+
+    /** Records a sign-in, a failed one or one refused by the throttle, with the e-mail and address it came from. */
+    @Transactional
+    public void recordSignIn(AccountEventKind kind, String email, String address) {
+        var user = email == null ? Optional.<AppUser>empty() : users.findByEmail(email.strip());
+        record(new AccountEvent(
+                kind, clock.instant(), null, user.map(AppUser::getId).orElse(null), email, address));
+    }
+
+    private void record(AccountEvent event) {
+        events.save(event);
+    }
+
+    private void requireGoodPassword(String field, String password, String email) {
+        passwordRule.problem(password, email).ifPresent(problem -> {
+            throw WorkflowException.onField(field, problem);
+        });
+    }
+
+    private AppUser existing(long userId) {
+        return users.findById(userId).orElseThrow(() -> new WorkflowException("account.error.notFound"));
     }
 
     public Optional<AppUser> findByEmail(String email) {

@@ -2,6 +2,7 @@ package org.factline.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -14,6 +15,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -26,12 +29,21 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, SignedOutForms signedOutForms, TransportProperties transport) throws Exception {
+            HttpSecurity http,
+            SignedOutForms signedOutForms,
+            TransportProperties transport,
+            SignInThrottle throttle,
+            AccountManagement accounts,
+            DeskSessionProperties sessions,
+            Clock clock)
+            throws Exception {
+        var attempts = new SignInAttempts(throttle, accounts);
         var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
                     HttpServletRequest request, HttpServletResponse response, Authentication authentication)
                     throws java.io.IOException, jakarta.servlet.ServletException {
+                attempts.succeeded(request, authentication);
                 if (authentication.getPrincipal() instanceof FactlineUser user && user.isPasswordChangeRequired()) {
                     getRedirectStrategy().sendRedirect(request, response, PASSWORD_PAGE);
                     return;
@@ -65,11 +77,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .formLogin(form ->
-                        form.loginPage("/login").successHandler(afterLogin).permitAll())
+                .formLogin(form -> form.loginPage(SignInAttempts.LOGIN)
+                        .successHandler(afterLogin)
+                        .failureHandler(attempts)
+                        .permitAll())
+                .addFilterBefore(attempts, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(sessions, clock), SecurityContextHolderFilter.class)
                 .logout(logout ->
                         logout.logoutUrl("/logout").logoutSuccessUrl("/").permitAll())
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // a new session at sign-in: its creation time starts the sign-in's lifetime (SessionLifetimeFilter)
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokensOutOfAddresses()))
                 // a form posted after its session ended is held for its author, not refused
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(signedOutForms))

@@ -1,6 +1,8 @@
 package org.factline.claim;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.factline.article.CanonicalUrl;
 import org.factline.article.NewArticle;
 import org.factline.evidence.NewSource;
@@ -83,6 +88,12 @@ public class ClaimUpdate {
 
     @Column(name = "reviewer_id")
     private Long reviewerId;
+
+    /** Everyone but the author who saved any of it: they may not review it. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "claim_update_author", joinColumns = @JoinColumn(name = "update_id"))
+    @Column(name = "user_id")
+    private Set<Long> coAuthorIds = new LinkedHashSet<>();
 
     @Column(name = "review_comment")
     private String reviewComment;
@@ -220,11 +231,37 @@ public class ClaimUpdate {
         }
     }
 
-    /** Four eyes: the review is someone else's, unless the newsroom lets authors publish their own. */
+    /** Someone saved part of it: anyone but its author becomes a co-author. */
+    void writtenBy(long userId) {
+        if (userId != authorId) {
+            coAuthorIds.add(userId);
+        }
+    }
+
+    /**
+     * Four eyes: the review is by someone who wrote none of it (neither its author nor a co-author), unless
+     * the newsroom lets authors publish their own.
+     */
     private void requireSecondPerson(long reviewerId, boolean authorMayReview) {
-        if (reviewerId == authorId && !authorMayReview) {
+        if (authorMayReview) {
+            return;
+        }
+        if (reviewerId == authorId) {
             throw new WorkflowException("update.error.ownUpdate");
         }
+        if (coAuthorIds.contains(reviewerId)) {
+            throw new WorkflowException("update.error.coAuthor");
+        }
+    }
+
+    /** Whether this person wrote any of the update: its author or a co-author. */
+    public boolean isWrittenBy(long userId) {
+        return userId == authorId || coAuthorIds.contains(userId);
+    }
+
+    /** Its author first, then its co-authors. */
+    public List<Long> getAuthorIds() {
+        return Stream.concat(Stream.of(authorId), coAuthorIds.stream()).toList();
     }
 
     private void requireStatus(UpdateStatus expected, String messageKey) {

@@ -112,6 +112,7 @@ public class ClaimUpdateManagement {
             if (update.getVersion() != expectedVersion) {
                 throw new EditConflictException("update", update.getVersion());
             }
+            update.writtenBy(authorId);
         }
         update.propose(
                 speakers.findById(revision.speakerId())
@@ -137,6 +138,7 @@ public class ClaimUpdateManagement {
         }
         claimManagement.checkAppearance(claimId, article, appearance);
         var update = updates.findOpen(claimId).orElseGet(() -> startFrom(claim, authorId));
+        update.writtenBy(authorId);
         update.addAppearance(article, appearance);
         return updates.saveAndFlush(update);
     }
@@ -161,6 +163,7 @@ public class ClaimUpdateManagement {
             evidence.check(values);
         }
         var update = updates.findOpen(claimId).orElseGet(() -> startFrom(claim, authorId));
+        update.writtenBy(authorId);
         update.changeSource(sourceId, values);
         return updates.saveAndFlush(update);
     }
@@ -295,7 +298,7 @@ public class ClaimUpdateManagement {
     /** Updates in review that this person may publish (not their own, unless the newsroom allows it). */
     public List<ClaimUpdate> waitingForReviewBy(long reviewerId) {
         return updates.findInReview().stream()
-                .filter(u -> verdicts.authorMayPublish() || u.getAuthorId() != reviewerId)
+                .filter(u -> verdicts.authorMayPublish() || !u.isWrittenBy(reviewerId))
                 .toList();
     }
 

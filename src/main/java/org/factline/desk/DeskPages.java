@@ -85,7 +85,7 @@ class DeskPages {
         }
 
         public boolean wrote(Verdict verdict, Object principal) {
-            return principal instanceof FactlineUser user && user.userId() == verdict.getAuthorId();
+            return principal instanceof FactlineUser user && verdict.isWrittenBy(user.userId());
         }
 
         /** Whether the signed-in person may publish or send back the claim's update: an editor, not its author. */
@@ -93,11 +93,11 @@ class DeskPages {
             return update != null
                     && principal instanceof FactlineUser user
                     && user.hasRole(Role.EDITOR)
-                    && (authorMayPublish || user.userId() != update.getAuthorId());
+                    && (authorMayPublish || !update.isWrittenBy(user.userId()));
         }
 
         public boolean wroteUpdate(Object principal) {
-            return update != null && principal instanceof FactlineUser user && user.userId() == update.getAuthorId();
+            return update != null && principal instanceof FactlineUser user && update.isWrittenBy(user.userId());
         }
 
         /** What the open verdict changes in the published one, when it is a correction of it; else null. */

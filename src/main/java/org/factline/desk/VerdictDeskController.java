@@ -87,6 +87,7 @@ class VerdictDeskController {
             @PathVariable long id,
             @Valid @ModelAttribute("verdictForm") VerdictForm form,
             BindingResult result,
+            @AuthenticationPrincipal FactlineUser user,
             HttpServletRequest request,
             Model model,
             HttpServletResponse response,
@@ -95,7 +96,7 @@ class VerdictDeskController {
         var ratings = verdicts.ratingsOfScale(verdict.getRatingScaleId());
         if (!result.hasErrors()) {
             try {
-                return merges.save(edit(verdict), form, request, model, response, redirect);
+                return merges.save(edit(verdict, user.userId()), form, request, model, response, redirect);
             } catch (WorkflowException e) {
                 Refusals.show(e, result);
             }
@@ -106,8 +107,11 @@ class VerdictDeskController {
         return EDIT_VIEW;
     }
 
-    /** The draft verdict's edit form, for saving it and merging with a colleague's save. */
-    private EditMerges.Edit<VerdictForm> edit(Verdict verdict) {
+    /**
+     * The draft verdict's edit form, for saving it and merging with a colleague's save; saved by
+     * {@code editorId}, who becomes a co-author when it is another's.
+     */
+    private EditMerges.Edit<VerdictForm> edit(Verdict verdict, long editorId) {
         long id = verdict.getId();
         return new EditMerges.Edit<>(
                 "verdict",
@@ -121,7 +125,8 @@ class VerdictDeskController {
                         form.version() == null ? -1 : form.version(),
                         form.ratingId(),
                         form.summary(),
-                        form.rationale()),
+                        form.rationale(),
+                        editorId),
                 "/desk/verdicts/" + id + "/edit",
                 "/desk/claims/" + verdict.getClaimId() + "#verdict",
                 "desk.verdict.saved");

@@ -25,7 +25,11 @@ class ClaimPageQuery {
                         'value', r.value, 'descriptionEn', r.description_en, 'descriptionId', r.description_id),
                     'summary', v.summary, 'rationale', v.rationale, 'publishedAt', v.published_at,
                     'correction', v.supersedes_id is not null, 'correctionReason', v.correction_reason,
-                    'authorName', au.display_name, 'reviewerName', re.display_name,
+                    'authorName', au.display_name || coalesce((
+                        select string_agg(', ' || co.display_name, '' order by co.display_name)
+                        from verdict_author va join app_user co on co.id = va.user_id
+                        where va.verdict_id = v.id), ''),
+                    'reviewerName', re.display_name,
                     'ratingOnScale', r.on_scale) as doc
                 from verdict v
                 join rating r on r.id = v.rating_id

@@ -1,6 +1,8 @@
 package org.factline.verdict;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.factline.shared.WorkflowException;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -64,6 +71,13 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
     @Column(name = "reviewer_id")
     private Long reviewerId;
 
+    /** Everyone but the author who wrote any of its rating, summary or rationale: they may not review it. */
+    @NotAudited
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "verdict_author", joinColumns = @JoinColumn(name = "verdict_id"))
+    @Column(name = "user_id")
+    private Set<Long> coAuthorIds = new LinkedHashSet<>();
+
     @Column(name = "review_comment")
     private String reviewComment;
 
@@ -110,8 +124,15 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
         this.correctionReason = reason.trim();
     }
 
-    void revise(Rating rating, String summary, String rationale) {
+    /** A draft's new words; whoever changes another's becomes its co-author. */
+    void revise(Rating rating, String summary, String rationale, long editorId) {
         requireStatus(VerdictStatus.DRAFT, "verdict.error.notDraft");
+        boolean changed = !Objects.equals(this.rating.getId(), rating.getId())
+                || !this.summary.equals(summary.trim())
+                || !this.rationale.equals(rationale.trim());
+        if (changed && editorId != authorId) {
+            coAuthorIds.add(editorId);
+        }
         this.rating = rating;
         this.ratingScaleId = rating.getScale().getId();
         this.summary = summary.trim();
@@ -148,11 +169,30 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
         this.status = VerdictStatus.SUPERSEDED;
     }
 
-    /** Four eyes: the review is someone else's, unless the newsroom lets authors publish their own. */
+    /**
+     * Four eyes: the review is by someone who wrote none of it (neither its author nor a co-author), unless
+     * the newsroom lets authors publish their own.
+     */
     private void requireSecondPerson(long reviewerId, boolean authorMayReview) {
-        if (reviewerId == authorId && !authorMayReview) {
+        if (authorMayReview) {
+            return;
+        }
+        if (reviewerId == authorId) {
             throw new WorkflowException("verdict.error.ownVerdict");
         }
+        if (coAuthorIds.contains(reviewerId)) {
+            throw new WorkflowException("verdict.error.coAuthor");
+        }
+    }
+
+    /** Whether this person wrote any of the verdict: its author or a co-author. */
+    public boolean isWrittenBy(long userId) {
+        return userId == authorId || coAuthorIds.contains(userId);
+    }
+
+    /** Its author first, then its co-authors in the order they joined. */
+    public List<Long> getAuthorIds() {
+        return Stream.concat(Stream.of(authorId), coAuthorIds.stream()).toList();
     }
 
     private void requireStatus(VerdictStatus required, String messageKey) {

@@ -115,11 +115,16 @@ public class VerdictManagement {
         return verdicts.saveAndFlush(correction);
     }
 
+    /**
+     * Saves a draft's new rating and words; {@code editorId}, when not the author and something changed,
+     * becomes a co-author and so may not review it.
+     */
     @Transactional
-    public Verdict revise(long verdictId, long expectedVersion, long ratingId, String summary, String rationale) {
+    public Verdict revise(
+            long verdictId, long expectedVersion, long ratingId, String summary, String rationale, long editorId) {
         var verdict = load(verdictId, expectedVersion);
         requireClaimsScale(verdict.getClaimId(), ratingId);
-        verdict.revise(rating(ratingId), summary, rationale);
+        verdict.revise(rating(ratingId), summary, rationale, editorId);
         verdicts.flush();
         return verdict;
     }
@@ -299,7 +304,7 @@ public class VerdictManagement {
     /** Verdicts in review that the given person may review (not their own, unless allowed). */
     public List<Verdict> waitingForReviewBy(long reviewerId) {
         return verdicts.findInReview().stream()
-                .filter(v -> editorial.authorMayPublish() || v.getAuthorId() != reviewerId)
+                .filter(v -> editorial.authorMayPublish() || !v.isWrittenBy(reviewerId))
                 .toList();
     }
 

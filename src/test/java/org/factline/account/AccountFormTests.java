@@ -31,7 +31,8 @@ class AccountFormTests {
     @Test
     void signingInWithAOneTimePasswordLeadsToChoosingANewOne() throws Exception {
         var email = "new-" + UUID.randomUUID() + "@example.org";
-        accounts.invite(email, "New Reporter", "one-time-password-123", Set.of(Role.REPORTER));
+        var adminId = accounts.findByEmail("admin@factline.demo").orElseThrow().getId();
+        accounts.invite(email, "New Reporter", "one-time-password-123", Set.of(Role.REPORTER), adminId);
 
         var login = mvc.post()
                 .uri("/login")

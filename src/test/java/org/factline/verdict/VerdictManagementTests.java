@@ -102,7 +102,12 @@ class VerdictManagementTests {
         assertThat(back.getReviewComment()).isEqualTo("Cite resolution 2397.");
         assertThat(claims.findById(claim.getId()).orElseThrow().getStatus()).isEqualTo(ClaimStatus.DRAFT);
         var revised = verdicts.revise(
-                back.getId(), back.getVersion(), rating("misleading"), "Misleading.", "Resolution 2397.");
+                back.getId(),
+                back.getVersion(),
+                rating("misleading"),
+                "Misleading.",
+                "Resolution 2397.",
+                author.getId());
         assertThat(revised.getRating().getCode()).isEqualTo("misleading");
     }
 
@@ -146,10 +151,11 @@ class VerdictManagementTests {
         var claim = withSource(data.matsegoraLabourClaim());
         var author = data.user(Role.REPORTER);
         var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
-        verdicts.revise(verdict.getId(), verdict.getVersion(), rating("false"), "No, first edit.", "Because.");
+        verdicts.revise(
+                verdict.getId(), verdict.getVersion(), rating("false"), "No, first edit.", "Because.", author.getId());
 
-        assertThatThrownBy(() ->
-                        verdicts.revise(verdict.getId(), verdict.getVersion(), rating("true"), "Yes.", "Because."))
+        assertThatThrownBy(() -> verdicts.revise(
+                        verdict.getId(), verdict.getVersion(), rating("true"), "Yes.", "Because.", author.getId()))
                 .isInstanceOf(EditConflictException.class);
         assertThat(verdicts.findById(verdict.getId()).orElseThrow().getSummary())
                 .isEqualTo("No, first edit.");
