@@ -23,6 +23,9 @@ class TransportTests {
     @Autowired
     MockMvcTester mvc;
 
+    @Autowired
+    AccountManagement accounts;
+
     @Test
     void theCsvLinksToClaimsAtThePublicAddressWhateverTheHostHeader() throws Exception {
         var csv = mvc.get()
@@ -53,7 +56,8 @@ class TransportTests {
 
     @Test
     void aCsrfTokenInTheAddressIsRefusedAndTheSameTokenInTheBodyAccepted() throws Exception {
-        var editor = user("editor@factline.demo").roles("REPORTER", "EDITOR");
+        var editor = user(accounts.principal(
+                accounts.findByEmail("editor@factline.demo").orElseThrow().getId()));
         var page = mvc.get().uri("/desk/import").with(editor).exchange();
         // the session is Spring Session's, in PostgreSQL: its cookie carries it to the next request
         var session = page.getResponse().getCookie("SESSION");
