@@ -95,7 +95,7 @@ class ExportController {
 
     /**
      * A desk download, its filter typed in the export form: the speaker and topic by name, alias or slug.
-     * Bad values give the form back, filled as typed, with every problem beside its field.
+     * Bad values give the form back (400), filled as typed, with every problem beside its field.
      */
     @GetMapping("/desk/export/" + DATASETS + ".csv")
     String deskExport(
@@ -108,6 +108,8 @@ class ExportController {
         var form = ExportForm.of(parameters, excel);
         var read = form.read(speakers.all(), exporter.topics(), exporter.ratingCodes());
         if (read.invalid()) {
+            // the form comes back as typed, with the status a request that cannot be served has
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, read.problems());
         }
         stream(Dataset.of(dataset), read.filter(), true, bom(excel), locale, response);

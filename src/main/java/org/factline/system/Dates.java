@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.factline.shared.LocalizedPattern;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,9 @@ public class Dates {
     }
 
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone));
     }
 }

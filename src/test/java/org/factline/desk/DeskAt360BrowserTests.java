@@ -98,6 +98,12 @@ class DeskAt360BrowserTests {
         long article = one("select article_id from appearance where claim_id = ? limit 1", published.getId());
         long source = one("select id from source where claim_id = ? order by id limit 1", published.getId());
         long topicId = one("select id from topic where name = ?", topic);
+        long report = one(
+                "insert into error_report (claim_id, message, client_hash, language) values (?, ?, ?, 'id')"
+                        + " returning id",
+                published.getId(),
+                "Tautan ini https://www.example.org/sebuah-alamat-yang-sangat-panjang-sekali-tanpa-spasi salah",
+                TestData.unique("width-client"));
 
         var pages = new LinkedHashMap<String, String>();
         pages.put("/desk", "/desk");
@@ -133,11 +139,14 @@ class DeskAt360BrowserTests {
         pages.put("/desk/topics/{id:\\d+}", "/desk/topics/" + topicId);
         pages.put("/desk/topics/{id:\\d+}/edit", "/desk/topics/" + topicId + "/edit");
         pages.put("/desk/reports", "/desk/reports");
+        pages.put("/desk/reports/{id:\\d{1,18}}", "/desk/reports/" + report);
         pages.put("/desk/notifications", "/desk/notifications");
         pages.put("/desk/import", "/desk/import");
         pages.put("/desk/export", "/desk/export");
         pages.put("/admin/users", "/admin/users");
         pages.put("/admin/scales", "/admin/scales");
+        pages.put("/admin/users/{id}", "/admin/users/" + editor.getId());
+        pages.put("/admin/audit", "/admin/audit");
         return pages;
     }
 
@@ -187,11 +196,14 @@ class DeskAt360BrowserTests {
                 "/desk/topics/{id:\\d+}",
                 "/desk/topics/{id:\\d+}/edit",
                 "/desk/reports",
+                "/desk/reports/{id:\\d{1,18}}",
                 "/desk/notifications",
                 "/desk/import",
                 "/desk/export",
                 "/admin/users",
-                "/admin/scales");
+                "/admin/scales",
+                "/admin/users/{id}",
+                "/admin/audit");
     }
 
     @Test

@@ -197,7 +197,7 @@ class SourceAndVerdictFormTests {
         assertThat(asAuthor.select("form[action$='/publish'], form[action$='/send-back']"))
                 .isEmpty();
         assertThat(asAuthor.select(".review-note").text())
-                .isEqualTo("You wrote this verdict: another editor must review it.");
+                .isEqualTo("You wrote or edited this verdict: another editor must review it.");
 
         var asReporter = DeskTestSupport.html(desk.get(reporter, page));
         assertThat(asReporter.select("form[action$='/publish'], form[action$='/send-back']"))

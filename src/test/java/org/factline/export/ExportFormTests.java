@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -102,7 +103,7 @@ class ExportFormTests {
                 .header("Accept-Language", "en")
                 .with(editor())
                 .exchange();
-        assertThat(result).hasStatusOk();
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
         assertThat(result.getResponse().getContentType()).startsWith("text/html");
         var page = html(result);
         assertThat(page.select("h1").text()).isEqualTo("Export to CSV");

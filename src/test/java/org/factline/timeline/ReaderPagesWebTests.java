@@ -132,8 +132,9 @@ class ReaderPagesWebTests {
         var path = pathOf("Red Army soldiers and Korean patriots fought side by side to free Korea");
         var id = path.substring("/claims/".length(), path.indexOf('-'));
         assertThat(mvc.get().uri("/claims/" + id + "-an-old-slug").exchange())
-                .hasStatus(HttpStatus.FOUND)
+                .hasStatus(HttpStatus.MOVED_PERMANENTLY)
                 .hasRedirectedUrl(path);
+        // the short link follows the claim wherever its slug goes, so it is not a permanent move
         assertThat(mvc.get().uri("/claims/" + id).exchange())
                 .hasStatus(HttpStatus.FOUND)
                 .hasRedirectedUrl(path);
