@@ -649,6 +649,7 @@ class CsvExportTests {
         };
         assertThatThrownBy(() -> exporter.write(export, broken)).isInstanceOf(UncheckedIOException.class);
         long stillRunning = jdbc.sql("select count(*) from pg_stat_activity where pid <> pg_backend_pid()"
+                        + " and datname = current_database()"
                         + " and query like '%from claim c%' and state <> 'idle'")
                 .query(Long.class)
                 .single();
