@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.factline.publishing.PublicPage;
@@ -143,7 +142,7 @@ class SitemapController {
 
     private static ResponseEntity<String> write(Body body) throws XMLStreamException {
         var out = new StringWriter();
-        var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        var xml = CleanXml.writer(out);
         xml.writeStartDocument("UTF-8", "1.0");
         body.write(xml);
         xml.writeEndDocument();
