@@ -1,6 +1,8 @@
 package org.factline.system;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,7 +70,9 @@ class ErrorPages {
      * page labelled as XML: they get the status with a line of plain text in the reader's language.
      */
     private static boolean machineRead(HttpServletRequest request) {
-        var path = request.getRequestURI();
+        var path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original
+                : request.getRequestURI();
         return path.endsWith(".xml") || path.endsWith(".atom");
     }
 
@@ -81,11 +85,49 @@ class ErrorPages {
         return ResponseEntity.status(status).contentType(PLAIN_TEXT).body(words + "\n");
     }
 
-    /** Someone else changed or added the same thing a moment earlier; nothing of this request was saved. */
+    /** The page for a status, as {@link ErrorPageController} shows it for the servlet container. */
+    Object page(HttpStatus status, HttpServletRequest request, Locale locale) {
+        if (machineRead(request)) {
+            return plainText(status, locale);
+        }
+        var view = switch (status) {
+            case NOT_FOUND -> "error/404";
+            case BAD_REQUEST -> "error/400";
+            case CONTENT_TOO_LARGE -> "error/413";
+            case SERVICE_UNAVAILABLE -> "error/503";
+            case INTERNAL_SERVER_ERROR -> "error/500";
+            default -> "error/error";
+        };
+        var page = new ModelAndView(view, status);
+        page.addObject("status", status.value());
+        return page;
+    }
+
+    /**
+     * Someone else changed or added the same thing a moment earlier; nothing of this request was saved. A
+     * value the database refuses as such (too long, not allowed, missing: SQLState class 22, 23502, 23514) is
+     * no clash with anyone: it is what was sent, refused as a bad request.
+     */
     @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
     ModelAndView conflict(RuntimeException e) {
+        if (refusedValue(e)) {
+            log.info("Refused a value the database does not take: {}", e.getMessage());
+            var view = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+            view.addObject("notSaved", true);
+            return view;
+        }
         log.info("Refused a conflicting change: {}", e.getMessage());
         return new ModelAndView("error/409", HttpStatus.CONFLICT);
+    }
+
+    private static boolean refusedValue(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                var state = sql.getSQLState();
+                return state.startsWith("22") || state.equals("23502") || state.equals("23514");
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler({
