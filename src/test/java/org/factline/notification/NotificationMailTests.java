@@ -182,6 +182,13 @@ class NotificationMailTests {
         var mail = mailTo(reporter);
         assertThat(mail.getSubject()).contains(second.getSummary());
         assertThat(people.unread(reporter)).isEqualTo(2);
+        // the server has the mail before the sender records it as sent: wait for that record
+        awaitMailStatus(
+                jdbc.sql("select max(id) from notification where recipient_id = ?")
+                        .param(reporter.getId())
+                        .query(Long.class)
+                        .single(),
+                "SENT");
         assertThat(jdbc.sql("select mail_status from notification where recipient_id = ? order by id")
                         .param(reporter.getId())
                         .query(String.class)
