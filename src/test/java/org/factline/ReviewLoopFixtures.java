@@ -100,6 +100,7 @@ public final class ReviewLoopFixtures {
                 claim.getTranslation(),
                 claim.getTranslationLanguage(),
                 summary,
+                null,
                 claim.getSaid().getDate(),
                 claim.getSaid().getPrecision(),
                 claim.getSaidWhere(),

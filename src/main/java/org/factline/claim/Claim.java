@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factline.article.Article;
+import org.factline.shared.Bilingual;
 import org.factline.shared.PublicContentChanged;
 import org.factline.shared.WorkflowException;
 import org.factline.speaker.Speaker;
@@ -77,7 +78,12 @@ public class Claim extends AbstractAggregateRoot<Claim> {
     @Column(name = "translation_language")
     private String translationLanguage;
 
+    /** The headline in English. */
     private String summary;
+
+    /** The headline in Bahasa Indonesia. */
+    @Column(name = "summary_id")
+    private String summaryIndonesian;
 
     @Embedded
     private SaidDate said;
@@ -254,9 +260,12 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         changedForReaders();
     }
 
-    void setSummary(String summary) {
+    /** The headline in English and in Bahasa Indonesia; either may be missing. */
+    void setSummary(String summary, String summaryIndonesian) {
         changedForReaders();
         this.summary = summary == null || summary.isBlank() ? null : summary.trim();
+        this.summaryIndonesian =
+                summaryIndonesian == null || summaryIndonesian.isBlank() ? null : summaryIndonesian.trim();
     }
 
     void setSaidWhere(String saidWhere) {
@@ -315,7 +324,7 @@ public class Claim extends AbstractAggregateRoot<Claim> {
     }
 
     void publish(Instant at) {
-        if (summary == null) {
+        if (summary == null && summaryIndonesian == null) {
             throw new WorkflowException("claim.error.summaryRequired");
         }
         status = ClaimStatus.PUBLISHED;
@@ -378,8 +387,19 @@ public class Claim extends AbstractAggregateRoot<Claim> {
         return translationLanguage;
     }
 
+    /** The headline in English, or null. */
     public String getSummary() {
         return summary;
+    }
+
+    /** The headline in Bahasa Indonesia, or null. */
+    public String getSummaryIndonesian() {
+        return summaryIndonesian;
+    }
+
+    /** The headline in both languages. */
+    public Bilingual summaries() {
+        return new Bilingual(summary, summaryIndonesian);
     }
 
     public SaidDate getSaid() {

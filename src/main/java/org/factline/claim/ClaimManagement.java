@@ -67,7 +67,9 @@ public class ClaimManagement {
         refuse(problems);
         var speaker = speaker(request.speakerId());
         var scaleId = request.ratingScaleId() != null ? request.ratingScaleId() : claims.defaultRatingScaleId();
-        var slugSource = request.summary() != null && !request.summary().isBlank() ? request.summary() : request.text();
+        var slugSource = !blank(request.summary())
+                ? request.summary()
+                : !blank(request.summaryIndonesian()) ? request.summaryIndonesian() : request.text();
         var claim = new Claim(
                 speaker,
                 scaleId,
@@ -77,7 +79,7 @@ public class ClaimManagement {
                 Slugs.of(slugSource),
                 request.createdBy());
         claim.translate(request.translation(), request.translationLanguage());
-        claim.setSummary(request.summary());
+        claim.setSummary(request.summary(), request.summaryIndonesian());
         claim.setSaidWhere(request.saidWhere());
         topicsNamed(request.topics()).forEach(claim::addTopic);
         return claims.save(claim);
@@ -118,6 +120,7 @@ public class ClaimManagement {
                 request.translation(),
                 blank(request.translation()) ? null : request.translationLanguage(),
                 request.summary(),
+                request.summaryIndonesian(),
                 request.saidOn(),
                 request.datePrecision(),
                 request.saidWhere(),
@@ -214,8 +217,7 @@ public class ClaimManagement {
 
     /** Writes a revision into the claim, announcing it when readers see the claim; a published claim keeps a summary. */
     Claim apply(Claim claim, ClaimRevision revision) {
-        if (claim.isPublished()
-                && (revision.summary() == null || revision.summary().isBlank())) {
+        if (claim.isPublished() && blank(revision.summary()) && blank(revision.summaryIndonesian())) {
             throw WorkflowException.onField("summary", "claim.error.summaryRequired");
         }
         claim.revise(
@@ -224,7 +226,7 @@ public class ClaimManagement {
                 revision.language(),
                 SaidDate.of(revision.saidOn(), revision.datePrecision()));
         claim.translate(revision.translation(), revision.translationLanguage());
-        claim.setSummary(revision.summary());
+        claim.setSummary(revision.summary(), revision.summaryIndonesian());
         claim.setSaidWhere(revision.saidWhere());
         claim.replaceTopics(topicsNamed(revision.topics()));
         return claims.saveAndFlush(claim);
@@ -614,9 +616,11 @@ public class ClaimManagement {
         if (!blank(claim.translation()) && blank(claim.translationLanguage())) {
             problems.put("translationLanguage", "desk.error.translationLanguage");
         }
-        var summary = claim.summary() == null ? "" : claim.summary().strip();
-        if (summary.codePointCount(0, summary.length()) > Claim.SUMMARY_MAX) {
+        if (tooLong(claim.summary(), Claim.SUMMARY_MAX)) {
             problems.put("summary", "claim.error.summaryTooLong");
+        }
+        if (tooLong(claim.summaryIndonesian(), Claim.SUMMARY_MAX)) {
+            problems.put("summaryIndonesian", "claim.error.summaryTooLong");
         }
         if (claim.datePrecision() != null && claim.datePrecision() != DatePrecision.UNKNOWN && claim.saidOn() == null) {
             problems.put("saidOn", "desk.error.dateRequired");
@@ -624,6 +628,11 @@ public class ClaimManagement {
         if (claim.topics() != null && claim.topics().stream().anyMatch(TopicNames::tooLong)) {
             problems.put("topics", "claim.error.topicTooLong");
         }
+    }
+
+    private static boolean tooLong(String text, int max) {
+        var stripped = text == null ? "" : text.strip();
+        return stripped.codePointCount(0, stripped.length()) > max;
     }
 
     private static void refuse(Map<String, String> problems) {

@@ -18,6 +18,7 @@ public record ClaimRecording(
         String translation,
         String translationLanguage,
         String summary,
+        String summaryIndonesian,
         LocalDate saidOn,
         DatePrecision datePrecision,
         String saidWhere,

@@ -11,6 +11,7 @@ public record ClaimRevision(
         String translation,
         String translationLanguage,
         String summary,
+        String summaryIndonesian,
         LocalDate saidOn,
         DatePrecision datePrecision,
         String saidWhere,

@@ -69,6 +69,9 @@ public class ClaimUpdate {
 
     private String summary;
 
+    @Column(name = "summary_id")
+    private String summaryIndonesian;
+
     @Embedded
     private SaidDate said;
 
@@ -140,7 +143,10 @@ public class ClaimUpdate {
         boolean untranslated = blank(revision.translation());
         this.translation = untranslated ? null : revision.translation().strip();
         this.translationLanguage = untranslated ? null : revision.translationLanguage();
-        this.summary = revision.summary().strip();
+        this.summary = blank(revision.summary()) ? null : revision.summary().strip();
+        this.summaryIndonesian = blank(revision.summaryIndonesian())
+                ? null
+                : revision.summaryIndonesian().strip();
         this.said = SaidDate.of(revision.saidOn(), revision.datePrecision());
         this.saidWhere =
                 blank(revision.saidWhere()) ? null : revision.saidWhere().strip();
@@ -283,6 +289,7 @@ public class ClaimUpdate {
                 translation,
                 translationLanguage,
                 summary,
+                summaryIndonesian,
                 said.getDate(),
                 said.getPrecision(),
                 saidWhere,
@@ -335,6 +342,10 @@ public class ClaimUpdate {
 
     public String getSummary() {
         return summary;
+    }
+
+    public String getSummaryIndonesian() {
+        return summaryIndonesian;
     }
 
     public SaidDate getSaid() {

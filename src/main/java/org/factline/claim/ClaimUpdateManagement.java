@@ -90,7 +90,9 @@ public class ClaimUpdateManagement {
         }
         var revision = edit.toRevision(claimManagement.speakerFor(edit, newSpeaker));
         claimManagement.checkRevision(revision);
-        if (revision.summary() == null || revision.summary().isBlank()) {
+        if ((revision.summary() == null || revision.summary().isBlank())
+                && (revision.summaryIndonesian() == null
+                        || revision.summaryIndonesian().isBlank())) {
             throw WorkflowException.onField("summary", "claim.error.summaryRequired");
         }
         if (publicNote != null && publicNote.strip().length() > ClaimUpdate.PUBLIC_NOTE_MAX) {
@@ -196,6 +198,7 @@ public class ClaimUpdateManagement {
                         claim.getTranslation(),
                         claim.getTranslationLanguage(),
                         claim.getSummary(),
+                        claim.getSummaryIndonesian(),
                         claim.getSaid().getDate(),
                         claim.getSaid().getPrecision(),
                         claim.getSaidWhere(),

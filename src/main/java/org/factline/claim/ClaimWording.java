@@ -10,7 +10,11 @@ interface ClaimWording {
 
     String translationLanguage();
 
+    /** The headline in English. */
     String summary();
+
+    /** The headline in Bahasa Indonesia. */
+    String summaryIndonesian();
 
     LocalDate saidOn();
 

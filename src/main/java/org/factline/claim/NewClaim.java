@@ -14,6 +14,7 @@ public record NewClaim(
         String translation,
         String translationLanguage,
         String summary,
+        String summaryIndonesian,
         LocalDate saidOn,
         DatePrecision datePrecision,
         String saidWhere,
@@ -21,6 +22,36 @@ public record NewClaim(
         Long ratingScaleId,
         Long createdBy)
         implements ClaimWording {
+
+    /** A claim whose headline is written in English only, so far. */
+    public NewClaim(
+            long speakerId,
+            String text,
+            String language,
+            String translation,
+            String translationLanguage,
+            String summary,
+            LocalDate saidOn,
+            DatePrecision datePrecision,
+            String saidWhere,
+            List<String> topics,
+            Long ratingScaleId,
+            Long createdBy) {
+        this(
+                speakerId,
+                text,
+                language,
+                translation,
+                translationLanguage,
+                summary,
+                null,
+                saidOn,
+                datePrecision,
+                saidWhere,
+                topics,
+                ratingScaleId,
+                createdBy);
+    }
 
     /** A claim recorded by the system (demo data, import) rather than by a signed-in person. */
     public NewClaim(
@@ -42,6 +73,7 @@ public record NewClaim(
                 translation,
                 translationLanguage,
                 summary,
+                null,
                 saidOn,
                 datePrecision,
                 saidWhere,

@@ -59,6 +59,10 @@ public class Retraction {
     private String summary;
 
     @NotAudited
+    @Column(name = "summary_id")
+    private String summaryIndonesian;
+
+    @NotAudited
     private String text;
 
     @NotAudited
@@ -112,6 +116,10 @@ public class Retraction {
     private String verdictSummary;
 
     @NotAudited
+    @Column(name = "verdict_summary_id")
+    private String verdictSummaryIndonesian;
+
+    @NotAudited
     @Column(name = "verdict_published_at")
     private Instant verdictPublishedAt;
 
@@ -128,6 +136,7 @@ public class Retraction {
         this.retractedBy = by;
         this.slug = claim.getSlug();
         this.summary = claim.getSummary();
+        this.summaryIndonesian = claim.getSummaryIndonesian();
         this.text = claim.getText();
         this.language = claim.getLanguage();
         this.translation = claim.getTranslation();
@@ -144,6 +153,7 @@ public class Retraction {
             this.ratingLabelId = rating.getLabelId();
             this.ratingIcon = rating.getIcon();
             this.verdictSummary = verdict.getSummary();
+            this.verdictSummaryIndonesian = verdict.getSummaryIndonesian();
             this.verdictPublishedAt = verdict.getPublishedAt();
         }
     }
@@ -182,6 +192,11 @@ public class Retraction {
 
     public String getSummary() {
         return summary;
+    }
+
+    /** The headline readers were shown, in both languages. */
+    public org.factline.shared.Bilingual summaries() {
+        return new org.factline.shared.Bilingual(summary, summaryIndonesian);
     }
 
     public String getRatingCode() {

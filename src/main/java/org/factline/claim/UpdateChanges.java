@@ -31,6 +31,7 @@ public record UpdateChanges(List<Field> fields, List<ProposedAppearance> addedAp
         add(fields, "desk.field.language", claim.getLanguage(), update.getLanguage());
         add(fields, "desk.field.translation", claim.getTranslation(), update.getTranslation());
         add(fields, "desk.field.summary", claim.getSummary(), update.getSummary());
+        add(fields, "desk.field.summaryIndonesian", claim.getSummaryIndonesian(), update.getSummaryIndonesian());
         add(fields, "desk.field.saidOn", claim.getSaid().iso(), update.getSaid().iso());
         add(fields, "desk.field.saidWhere", claim.getSaidWhere(), update.getSaidWhere());
         add(

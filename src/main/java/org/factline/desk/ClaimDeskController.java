@@ -240,6 +240,7 @@ class ClaimDeskController {
                 // without a translation the form's list shows its first language, and posts it
                 claim.getTranslationLanguage() != null ? claim.getTranslationLanguage() : "en",
                 claim.getSummary(),
+                claim.getSummaryIndonesian(),
                 SaidOnText.text(claim.getSaid()),
                 claim.getSaid().getPrecision(),
                 claim.getSaidWhere(),

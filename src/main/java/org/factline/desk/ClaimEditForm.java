@@ -40,6 +40,9 @@ record ClaimEditForm(
         @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
         String summary,
 
+        @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
+        String summaryIndonesian,
+
         @Size(max = 10, message = "{validation.size}") String saidOn,
 
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
@@ -66,6 +69,7 @@ record ClaimEditForm(
             FormField.of("translation"),
             FormField.of("translationLanguage"),
             FormField.of("summary"),
+            FormField.of("summaryIndonesian"),
             FormField.list("topics"));
 
     /** Puts what is wrong with the date said beside its field. */
@@ -86,6 +90,7 @@ record ClaimEditForm(
                 translation,
                 translation == null || translation.isBlank() ? null : translationLanguage,
                 summary,
+                summaryIndonesian,
                 SaidOnText.date(saidOn, datePrecision),
                 datePrecision,
                 saidWhere,

@@ -68,6 +68,9 @@ record ClaimForm(
         @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
         String summary,
 
+        @Size(max = Claim.SUMMARY_MAX, message = "{validation.size}")
+        String summaryIndonesian,
+
         @Size(max = 10, message = "{validation.size}") String saidOn,
 
         @NotNull(message = "{validation.choose}") DatePrecision datePrecision,
@@ -94,6 +97,7 @@ record ClaimForm(
                 language,
                 "",
                 "en",
+                "",
                 "",
                 "",
                 DatePrecision.DAY,
@@ -152,6 +156,7 @@ record ClaimForm(
                 translation,
                 translationLanguage,
                 summary,
+                summaryIndonesian,
                 SaidOnText.date(saidOn, datePrecision),
                 datePrecision,
                 saidWhere,

@@ -112,6 +112,7 @@ public class RecordWording {
         put(claim, "desk.field.translation", Shape.PARAGRAPHS, "translation");
         put(claim, "desk.field.translationLanguage", Shape.LANGUAGE, "translationLanguage");
         put(claim, "desk.field.summary", Shape.TEXT, "summary");
+        put(claim, "desk.field.summaryIndonesian", Shape.TEXT, "summaryIndonesian");
         put(claim, "desk.field.saidOn", Shape.SAID, "said");
         put(claim, "desk.field.saidOn", Shape.DAY, "saidOn");
         choice(claim, "desk.field.precision", "claim.precision.", "datePrecision");
@@ -154,7 +155,9 @@ public class RecordWording {
         var verdict = new HashMap<String, Field>();
         put(verdict, "desk.field.rating", Shape.RATING, "rating", "ratingId");
         put(verdict, "desk.field.verdictSummary", Shape.TEXT, "summary");
+        put(verdict, "desk.field.verdictSummaryIndonesian", Shape.TEXT, "summaryIndonesian");
         put(verdict, "desk.field.rationale", Shape.PARAGRAPHS, "rationale");
+        put(verdict, "desk.field.rationaleIndonesian", Shape.PARAGRAPHS, "rationaleIndonesian");
         put(verdict, "desk.field.correctionReason", Shape.PARAGRAPHS, "correctionReason");
         choice(verdict, "desk.col.status", "verdict.status.", "status");
         put(verdict, "desk.verdict.comment", Shape.PARAGRAPHS, "reviewComment", "comment");

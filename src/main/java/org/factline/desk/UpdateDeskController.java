@@ -385,6 +385,7 @@ class UpdateDeskController {
                 update.getTranslation(),
                 update.getTranslationLanguage(),
                 update.getSummary(),
+                update.getSummaryIndonesian(),
                 SaidOnText.text(update.getSaid()),
                 update.getSaid().getPrecision(),
                 update.getSaidWhere(),

@@ -53,7 +53,7 @@ class VerdictDeskController {
             Model model,
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
-            var request = new NewVerdict(claimId, form.ratingId(), form.summary(), form.rationale(), user.userId());
+            var request = new NewVerdict(claimId, form.ratingId(), form.summaries(), form.rationales(), user.userId());
             try {
                 var verdict = verdicts.draftOrCorrect(request, form.correctionReason());
                 redirect.addFlashAttribute(
@@ -124,8 +124,8 @@ class VerdictDeskController {
                         id,
                         form.version() == null ? -1 : form.version(),
                         form.ratingId(),
-                        form.summary(),
-                        form.rationale(),
+                        form.summaries(),
+                        form.rationales(),
                         editorId),
                 "/desk/verdicts/" + id + "/edit",
                 "/desk/claims/" + verdict.getClaimId() + "#verdict",

@@ -1,36 +1,48 @@
 package org.factline.desk;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.factline.shared.Bilingual;
 import org.factline.verdict.Verdict;
 
-/** A verdict draft; {@code correctionReason} is required (and only used) when correcting a published one. */
+/**
+ * A verdict draft, its conclusion and reasons in English, Bahasa Indonesia or both (the verdict refuses one
+ * written in neither); {@code correctionReason} is required (and only used) when correcting a published one.
+ */
 record VerdictForm(
         Long version,
         @NotNull(message = "{validation.choose}") Long ratingId,
 
-        @NotBlank(message = "{validation.required}") @Size(max = Verdict.SUMMARY_MAX, message = "{validation.size}")
+        @Size(max = Verdict.SUMMARY_MAX, message = "{validation.size}")
         String summary,
 
-        @NotBlank(message = "{validation.required}") @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}")
+        @Size(max = Verdict.SUMMARY_MAX, message = "{validation.size}")
+        String summaryIndonesian,
+
+        @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}")
         String rationale,
+
+        @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}")
+        String rationaleIndonesian,
 
         @Size(max = Verdict.CORRECTION_REASON_MAX, message = "{validation.size}")
         String correctionReason) {
 
     /** The inputs a merge of a draft's edits compares and the conflict page shows, in the form's order. */
-    static final List<FormField> FIELDS =
-            List.of(FormField.of("ratingId"), FormField.of("summary"), FormField.of("rationale"));
+    static final List<FormField> FIELDS = List.of(
+            FormField.of("ratingId"),
+            FormField.of("summary"),
+            FormField.of("summaryIndonesian"),
+            FormField.of("rationale"),
+            FormField.of("rationaleIndonesian"));
 
     static VerdictForm of(Verdict verdict) {
-        return new VerdictForm(
-                verdict.getVersion(), verdict.getRating().getId(), verdict.getSummary(), verdict.getRationale(), "");
+        return startingFrom(verdict, verdict.getVersion());
     }
 
     static VerdictForm empty() {
-        return new VerdictForm(0L, null, "", "", "");
+        return new VerdictForm(0L, null, "", "", "", "", "");
     }
 
     /**
@@ -39,9 +51,25 @@ record VerdictForm(
      */
     static VerdictForm next(DeskPages.ClaimWorkspace page) {
         var published = page.published();
-        return published == null
-                ? empty()
-                : new VerdictForm(
-                        0L, published.getRating().getId(), published.getSummary(), published.getRationale(), "");
+        return published == null ? empty() : startingFrom(published, 0L);
+    }
+
+    private static VerdictForm startingFrom(Verdict verdict, long version) {
+        return new VerdictForm(
+                version,
+                verdict.getRating().getId(),
+                verdict.getSummary(),
+                verdict.getSummaryIndonesian(),
+                verdict.getRationale(),
+                verdict.getRationaleIndonesian(),
+                "");
+    }
+
+    Bilingual summaries() {
+        return new Bilingual(summary, summaryIndonesian);
+    }
+
+    Bilingual rationales() {
+        return new Bilingual(rationale, rationaleIndonesian);
     }
 }

@@ -197,7 +197,7 @@ class Searches {
                     limit %8$d offset %9$d
                 ), hits as (
                     select c.id, c.published_at, c.text, c.language, c.translation, c.translation_language,
-                           v.summary as verdict_summary, ranked.rank
+                           coalesce(v.summary, v.summary_id) as verdict_summary, ranked.rank
                     from ranked
                     join claim c on c.id = ranked.id
                     join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.SaidDate;
+import org.factline.shared.Bilingual;
 
 /** A published claim in a list (home, browse, speaker, topic, search, feeds) with its current verdict. */
 public record ClaimCard(
         long id,
         String slug,
         String summary,
+        String summaryIndonesian,
         String text,
         String language,
         LocalDate saidOn,
@@ -21,6 +23,7 @@ public record ClaimCard(
         String speakerSlug,
         RatingView rating,
         String verdictSummary,
+        String verdictSummaryIndonesian,
         Instant verdictPublishedAt,
         List<Snippet> snippet,
         String snippetLanguage) {
@@ -30,6 +33,16 @@ public record ClaimCard(
 
     public String path() {
         return "/claims/" + id + "-" + slug;
+    }
+
+    /** The headline as a reader of {@code language} is shown it. */
+    public Bilingual.Shown summaryIn(String language) {
+        return new Bilingual(summary, summaryIndonesian).shownIn(language);
+    }
+
+    /** The current verdict's conclusion as a reader of {@code language} is shown it. */
+    public Bilingual.Shown verdictSummaryIn(String language) {
+        return new Bilingual(verdictSummary, verdictSummaryIndonesian).shownIn(language);
     }
 
     public SaidDate said() {
@@ -42,6 +55,7 @@ public record ClaimCard(
                 id,
                 slug,
                 summary,
+                summaryIndonesian,
                 text,
                 language,
                 saidOn,
@@ -52,6 +66,7 @@ public record ClaimCard(
                 speakerSlug,
                 rating,
                 verdictSummary,
+                verdictSummaryIndonesian,
                 verdictPublishedAt,
                 pieces,
                 language);

@@ -16,6 +16,7 @@ import org.factline.claim.DatePrecision;
 import org.factline.filter.ClaimConditions;
 import org.factline.filter.ClaimFilter;
 import org.factline.publishing.PublicContentVersion;
+import org.factline.shared.Bilingual;
 import org.factline.shared.WordDiff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,10 +34,11 @@ public class ClaimListings {
 
     /** The columns {@link #card(ResultSet)} reads; use with the joins of {@link #PUBLISHED_FROM}. */
     private static final String CARD_COLUMNS = """
-            c.id, c.slug, c.summary, c.text, c.language, c.said_on, c.date_precision, c.said_where, c.published_at,
+            c.id, c.slug, c.summary, c.summary_id, c.text, c.language, c.said_on, c.date_precision, c.said_where, c.published_at,
             s.name as speaker_name, s.slug as speaker_slug,
             r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id,
-            v.summary as verdict_summary, v.published_at as verdict_published_at""";
+            v.summary as verdict_summary, v.summary_id as verdict_summary_id,
+            v.published_at as verdict_published_at""";
 
     /**
      * Published claims with their current published verdict: drafts and unpublished verdicts cannot pass
@@ -293,12 +295,17 @@ public class ClaimListings {
     /** Claims entered just before and just after (by id) considered per topic and speaker for "related". */
     private static final int NEIGHBOURS = 10;
 
-    /** Every public correction: a published verdict that superseded another, with its reason. */
-    List<Correction> corrections() {
+    /**
+     * Every public correction: a published verdict that superseded another, with its reason; the conclusion's
+     * words compared in the language a reader of {@code language} is shown.
+     */
+    List<Correction> corrections(String language) {
         return jdbc.sql("""
-                        select c.id, c.slug, c.summary, v.published_at, v.correction_reason,
-                               old.summary as old_conclusion, v.summary as conclusion,
-                               old.rationale is distinct from v.rationale as rationale_changed,
+                        select c.id, c.slug, c.summary, c.summary_id, v.published_at, v.correction_reason,
+                               old.summary as old_conclusion, old.summary_id as old_conclusion_id,
+                               v.summary as conclusion, v.summary_id as conclusion_id,
+                               (old.rationale, old.rationale_id) is distinct from (v.rationale, v.rationale_id)
+                                   as rationale_changed,
                                r.code, r.label_en, r.label_id, r.icon, r.value, r.description_en, r.description_id,
                                o.code as old_code, o.label_en as old_label_en, o.label_id as old_label_id,
                                o.icon as old_icon, o.value as old_value,
@@ -313,7 +320,7 @@ public class ClaimListings {
                 .query((rs, n) -> new Correction(
                         rs.getLong("id"),
                         rs.getString("slug"),
-                        rs.getString("summary"),
+                        new Bilingual(rs.getString("summary"), rs.getString("summary_id")).shownIn(language),
                         instant(rs, "published_at"),
                         rs.getString("correction_reason"),
                         new RatingView(
@@ -325,16 +332,25 @@ public class ClaimListings {
                                 rs.getString("old_description_en"),
                                 rs.getString("old_description_id")),
                         rating(rs),
-                        WordDiff.between(rs.getString("old_conclusion"), rs.getString("conclusion")),
+                        conclusionChange(
+                                new Bilingual(rs.getString("old_conclusion"), rs.getString("old_conclusion_id")),
+                                new Bilingual(rs.getString("conclusion"), rs.getString("conclusion_id")),
+                                language),
                         rs.getBoolean("rationale_changed")))
                 .list();
+    }
+
+    /** The conclusion's words changed, in the language the reader is shown the new one in. */
+    private static WordDiff conclusionChange(Bilingual before, Bilingual after, String language) {
+        var shown = after.shownIn(language);
+        return WordDiff.between(before.in(shown.language()), shown.text());
     }
 
     /** A correction as readers see it: the rating before and after, and the conclusion's words changed. */
     record Correction(
             long claimId,
             String slug,
-            String summary,
+            Bilingual.Shown summary,
             Instant correctedAt,
             String reason,
             RatingView before,
@@ -406,6 +422,7 @@ public class ClaimListings {
                 rs.getLong("id"),
                 rs.getString("slug"),
                 rs.getString("summary"),
+                rs.getString("summary_id"),
                 rs.getString("text"),
                 rs.getString("language"),
                 rs.getObject("said_on", LocalDate.class),
@@ -416,6 +433,7 @@ public class ClaimListings {
                 rs.getString("speaker_slug"),
                 rating(rs),
                 rs.getString("verdict_summary"),
+                rs.getString("verdict_summary_id"),
                 instant(rs, "verdict_published_at"),
                 List.of(),
                 null);

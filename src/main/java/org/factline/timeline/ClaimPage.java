@@ -9,6 +9,7 @@ import org.factline.claim.QuoteKind;
 import org.factline.claim.SaidDate;
 import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
+import org.factline.shared.Bilingual;
 import org.factline.speaker.SpeakerKind;
 
 /**
@@ -48,9 +49,27 @@ record ClaimPage(
             String translation,
             String translationLanguage,
             String summary,
+            String summaryIndonesian,
             LocalDate saidOn,
             DatePrecision datePrecision,
             String saidWhere) {
+
+        /** The headline as a reader of {@code language} is shown it. */
+        public Bilingual.Shown summaryIn(String language) {
+            return new Bilingual(summary, summaryIndonesian).shownIn(language);
+        }
+
+        /**
+         * Whether a reader of {@code language} is offered the translation: the quote is in another language,
+         * and the translation is in theirs (or the quote is in neither newsroom language).
+         */
+        public boolean translatedFor(String language) {
+            if (translation == null || language.equals(this.language)) {
+                return false;
+            }
+            return language.equals(translationLanguage)
+                    || !Bilingual.ENGLISH.equals(this.language) && !Bilingual.INDONESIAN.equals(this.language);
+        }
 
         public SaidDate said() {
             return SaidDate.of(saidOn, datePrecision);
@@ -92,11 +111,24 @@ record ClaimPage(
     record VerdictView(
             RatingView rating,
             String summary,
+            String summaryIndonesian,
             String rationale,
+            String rationaleIndonesian,
             Instant publishedAt,
             boolean correction,
             String correctionReason,
             String authorName,
             String reviewerName,
-            boolean ratingOnScale) {}
+            boolean ratingOnScale) {
+
+        /** The conclusion as a reader of {@code language} is shown it. */
+        public Bilingual.Shown summaryIn(String language) {
+            return new Bilingual(summary, summaryIndonesian).shownIn(language);
+        }
+
+        /** The reasons as a reader of {@code language} is shown them. */
+        public Bilingual.Shown rationaleIn(String language) {
+            return new Bilingual(rationale, rationaleIndonesian).shownIn(language);
+        }
+    }
 }

@@ -23,7 +23,8 @@ class ClaimPageQuery {
                     'rating', json_build_object(
                         'code', r.code, 'labelEn', r.label_en, 'labelId', r.label_id, 'icon', r.icon,
                         'value', r.value, 'descriptionEn', r.description_en, 'descriptionId', r.description_id),
-                    'summary', v.summary, 'rationale', v.rationale, 'publishedAt', v.published_at,
+                    'summary', v.summary, 'summaryIndonesian', v.summary_id,
+                    'rationale', v.rationale, 'rationaleIndonesian', v.rationale_id, 'publishedAt', v.published_at,
                     'correction', v.supersedes_id is not null, 'correctionReason', v.correction_reason,
                     'authorName', au.display_name || coalesce((
                         select string_agg(', ' || co.display_name, '' order by co.display_name)
@@ -41,7 +42,7 @@ class ClaimPageQuery {
                 'claim', json_build_object(
                     'id', c.id, 'slug', c.slug, 'text', c.text, 'language', c.language,
                     'translation', c.translation, 'translationLanguage', c.translation_language,
-                    'summary', c.summary, 'saidOn', c.said_on, 'datePrecision', c.date_precision,
+                    'summary', c.summary, 'summaryIndonesian', c.summary_id, 'saidOn', c.said_on, 'datePrecision', c.date_precision,
                     'saidWhere', c.said_where),
                 'speaker', json_build_object(
                     'name', s.name, 'slug', s.slug, 'kind', s.kind, 'wikidataId', s.wikidata_id,

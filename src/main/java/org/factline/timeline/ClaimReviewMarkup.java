@@ -47,10 +47,14 @@ class ClaimReviewMarkup {
         review.put("@type", "ClaimReview");
         // the page in the review's language, at its own address
         review.put("url", site.absolute(LanguageAddresses.of(locale.getLanguage(), claim.path())));
-        review.put("claimReviewed", claim.summary());
+        // the page's language where the newsroom wrote it, else the other one, as the page shows them
+        var language = locale.getLanguage();
+        var conclusion = verdict.summaryIn(language);
+        review.put("claimReviewed", claim.summaryIn(language).text());
+        review.put("reviewBody", conclusion.text());
         review.put("datePublished", day(firstPublished(page)));
         review.put("dateModified", day(lastModified(page)));
-        review.put("inLanguage", locale.getLanguage());
+        review.put("inLanguage", conclusion.language());
         review.put(
                 "author",
                 Map.of("@type", "Organization", "name", organisation.name(), "url", organisation.homePage(site)));

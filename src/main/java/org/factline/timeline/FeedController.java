@@ -135,7 +135,11 @@ class FeedController {
                 var dates = EntryDates.of(card, noted.get(card.id()));
                 xml.writeStartElement("entry");
                 element(xml, "id", site.absolute("/claims/" + card.id()));
-                element(xml, "title", card.rating().getLabel(locale) + ": " + card.summary());
+                element(
+                        xml,
+                        "title",
+                        card.rating().getLabel(locale) + ": "
+                                + card.summaryIn(locale.getLanguage()).text());
                 link(
                         xml,
                         "alternate",
@@ -148,7 +152,10 @@ class FeedController {
                 xml.writeAttribute("term", card.rating().code());
                 xml.writeAttribute("label", card.rating().getLabel(locale));
                 xml.writeEndElement();
-                element(xml, "summary", card.verdictSummary());
+                element(
+                        xml,
+                        "summary",
+                        card.verdictSummaryIn(locale.getLanguage()).text());
                 xml.writeEndElement();
             }
             for (var notice : retracted) {
@@ -172,7 +179,13 @@ class FeedController {
         var at = DateTimeFormatter.ISO_INSTANT.format(notice.retractedAt());
         xml.writeStartElement("entry");
         element(xml, "id", site.absolute("/claims/" + notice.claimId()) + "#retraction-" + notice.id());
-        element(xml, "title", messages.getMessage("feed.retracted", new Object[] {notice.summary()}, locale));
+        element(
+                xml,
+                "title",
+                messages.getMessage(
+                        "feed.retracted",
+                        new Object[] {notice.summaryIn(locale.getLanguage()).text()},
+                        locale));
         link(xml, "alternate", site.absolute(LanguageAddresses.of(locale.getLanguage(), notice.path())), "text/html");
         element(xml, "published", at);
         element(xml, "updated", at);

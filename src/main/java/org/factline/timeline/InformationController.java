@@ -32,8 +32,8 @@ class InformationController {
 
     @PublicPage
     @GetMapping("/corrections")
-    String corrections(Model model) {
-        model.addAttribute("corrections", listings.corrections());
+    String corrections(Model model, java.util.Locale locale) {
+        model.addAttribute("corrections", listings.corrections(locale.getLanguage()));
         model.addAttribute("retractions", retractions.all());
         model.addAttribute("canonical", site.absolute("/corrections"));
         return CORRECTIONS;

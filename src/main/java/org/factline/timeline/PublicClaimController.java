@@ -55,7 +55,7 @@ class PublicClaimController {
             HttpServletResponse response) {
         var published = pages.claimPage(id);
         if (published.isEmpty()) {
-            return retracted(id, slug, model, request, response);
+            return retracted(id, slug, model, request, response, locale);
         }
         var page = published.get();
         if (!page.claim().slug().equals(slug)) {
@@ -66,14 +66,15 @@ class PublicClaimController {
         model.addAttribute("canonical", site.absolute(page.claim().path()));
         model.addAttribute("claimReview", claimReview.of(page, locale));
         model.addAttribute("ogType", "article");
-        model.addAttribute("ogTitle", page.claim().summary());
+        model.addAttribute(
+                "ogTitle", page.claim().summaryIn(locale.getLanguage()).text());
         model.addAttribute("reportUrl", "/claims/" + page.claim().id() + "/report");
         model.addAttribute(
                 "ogDescription",
                 page.verdict() == null
                         ? page.claim().text()
                         : page.verdict().rating().getLabel(locale) + ": "
-                                + page.verdict().summary());
+                                + page.verdict().summaryIn(locale.getLanguage()).text());
         return VIEW;
     }
 
@@ -83,7 +84,12 @@ class PublicClaimController {
      * shows the claim alone (a copy that never changes), so only a change of the claim renews it.
      */
     private String retracted(
-            long id, String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
+            long id,
+            String slug,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Locale locale) {
         var notice = retractions.inForce(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (!notice.slug().equals(slug)) {
             return movedTo(notice.path(), request);
@@ -91,7 +97,7 @@ class PublicClaimController {
         PageScopes.shows(request, Set.of(PageScope.claim(id)));
         response.setStatus(HttpStatus.GONE.value());
         model.addAttribute("notice", notice);
-        model.addAttribute("ogTitle", notice.summary());
+        model.addAttribute("ogTitle", notice.summaryIn(locale.getLanguage()).text());
         model.addAttribute("ogDescription", notice.reason());
         return RETRACTED_VIEW;
     }

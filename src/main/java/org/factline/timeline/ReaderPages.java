@@ -13,6 +13,7 @@ import org.factline.claim.DatePrecision;
 import org.factline.claim.SaidDate;
 import org.factline.evidence.Stance;
 import org.factline.filter.ClaimFilter;
+import org.factline.shared.Bilingual;
 import org.factline.speaker.SpeakerManagement;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -191,7 +192,7 @@ class ReaderPages {
             entries.add(new TimelineEntry(
                     day(verdict.publishedAt()),
                     verdict.correction() ? TimelineEntry.Kind.CORRECTION : TimelineEntry.Kind.VERDICT,
-                    verdict.summary(),
+                    new Bilingual(verdict.summary(), verdict.summaryIndonesian()),
                     verdict.correctionReason(),
                     verdict.rating()));
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.SaidDate;
+import org.factline.shared.Bilingual;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,10 @@ import org.springframework.stereotype.Component;
 class RetractionNotices {
 
     private static final String COLUMNS = """
-            select r.id, r.claim_id, r.slug, r.summary, r.text, r.language, r.translation, r.translation_language,
+            select r.id, r.claim_id, r.slug, r.summary, r.summary_id, r.text, r.language, r.translation, r.translation_language,
                    r.speaker_name, r.speaker_role, r.said_on, r.date_precision, r.said_where, r.published_at,
                    r.rating_code, r.rating_label_en, r.rating_label_id, r.rating_icon, r.verdict_summary,
+                   r.verdict_summary_id,
                    r.verdict_published_at, r.reason, r.retracted_at, r.republished_at
             from claim_retraction r""";
 
@@ -43,6 +45,7 @@ class RetractionNotices {
             long claimId,
             String slug,
             String summary,
+            String summaryIndonesian,
             String text,
             String language,
             String translation,
@@ -54,6 +57,7 @@ class RetractionNotices {
             Instant publishedAt,
             RatingView rating,
             String verdictSummary,
+            String verdictSummaryIndonesian,
             Instant verdictPublishedAt,
             String reason,
             Instant retractedAt,
@@ -61,6 +65,16 @@ class RetractionNotices {
 
         public String path() {
             return "/claims/" + claimId + "-" + slug;
+        }
+
+        /** The headline readers were shown, as a reader of {@code language} is shown it now. */
+        public Bilingual.Shown summaryIn(String language) {
+            return new Bilingual(summary, summaryIndonesian).shownIn(language);
+        }
+
+        /** The withdrawn verdict's conclusion, as a reader of {@code language} is shown it. */
+        public Bilingual.Shown verdictSummaryIn(String language) {
+            return new Bilingual(verdictSummary, verdictSummaryIndonesian).shownIn(language);
         }
     }
 
@@ -103,6 +117,7 @@ class RetractionNotices {
                 rs.getLong("claim_id"),
                 rs.getString("slug"),
                 rs.getString("summary"),
+                rs.getString("summary_id"),
                 rs.getString("text"),
                 rs.getString("language"),
                 rs.getString("translation"),
@@ -114,6 +129,7 @@ class RetractionNotices {
                 instant(rs, "published_at"),
                 rating,
                 rs.getString("verdict_summary"),
+                rs.getString("verdict_summary_id"),
                 instant(rs, "verdict_published_at"),
                 rs.getString("reason"),
                 instant(rs, "retracted_at"),

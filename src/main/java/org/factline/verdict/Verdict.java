@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.factline.shared.Bilingual;
 import org.factline.shared.WorkflowException;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -58,9 +59,19 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Rating rating;
 
+    /** The conclusion in English. */
     private String summary;
 
+    /** The conclusion in Bahasa Indonesia. */
+    @Column(name = "summary_id")
+    private String summaryIndonesian;
+
+    /** The reasons in English. */
     private String rationale;
+
+    /** The reasons in Bahasa Indonesia. */
+    @Column(name = "rationale_id")
+    private String rationaleIndonesian;
 
     @Enumerated(EnumType.STRING)
     private VerdictStatus status = VerdictStatus.DRAFT;
@@ -110,13 +121,30 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
 
     protected Verdict() {}
 
-    Verdict(long claimId, Rating rating, String summary, String rationale, long authorId) {
+    Verdict(long claimId, Rating rating, Bilingual summary, Bilingual rationale, long authorId) {
         this.claimId = claimId;
         this.rating = rating;
         this.ratingScaleId = rating.getScale().getId();
-        this.summary = summary.trim();
-        this.rationale = rationale.trim();
+        write(summary, rationale);
         this.authorId = authorId;
+    }
+
+    /** A conclusion and reasons in one language at least; each may be written in the other one later. */
+    private void write(Bilingual summary, Bilingual rationale) {
+        var problems = new java.util.LinkedHashMap<String, String>();
+        if (summary.isEmpty()) {
+            problems.put("summary", "verdict.error.summaryRequired");
+        }
+        if (rationale.isEmpty()) {
+            problems.put("rationale", "verdict.error.rationaleRequired");
+        }
+        if (!problems.isEmpty()) {
+            throw WorkflowException.onFields(problems);
+        }
+        this.summary = summary.english();
+        this.summaryIndonesian = summary.indonesian();
+        this.rationale = rationale.english();
+        this.rationaleIndonesian = rationale.indonesian();
     }
 
     void supersede(Verdict earlier, String reason) {
@@ -125,18 +153,17 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
     }
 
     /** A draft's new words; whoever changes another's becomes its co-author. */
-    void revise(Rating rating, String summary, String rationale, long editorId) {
+    void revise(Rating rating, Bilingual summary, Bilingual rationale, long editorId) {
         requireStatus(VerdictStatus.DRAFT, "verdict.error.notDraft");
         boolean changed = !Objects.equals(this.rating.getId(), rating.getId())
-                || !this.summary.equals(summary.trim())
-                || !this.rationale.equals(rationale.trim());
+                || !summaries().equals(summary)
+                || !rationales().equals(rationale);
+        write(summary, rationale);
         if (changed && editorId != authorId) {
             coAuthorIds.add(editorId);
         }
         this.rating = rating;
         this.ratingScaleId = rating.getScale().getId();
-        this.summary = summary.trim();
-        this.rationale = rationale.trim();
     }
 
     void submit(Instant at) {
@@ -221,12 +248,32 @@ public class Verdict extends AbstractAggregateRoot<Verdict> {
         return rating;
     }
 
+    /** The conclusion in English, or null. */
     public String getSummary() {
         return summary;
     }
 
+    /** The conclusion in Bahasa Indonesia, or null. */
+    public String getSummaryIndonesian() {
+        return summaryIndonesian;
+    }
+
+    /** The reasons in English, or null. */
     public String getRationale() {
         return rationale;
+    }
+
+    /** The reasons in Bahasa Indonesia, or null. */
+    public String getRationaleIndonesian() {
+        return rationaleIndonesian;
+    }
+
+    public Bilingual summaries() {
+        return new Bilingual(summary, summaryIndonesian);
+    }
+
+    public Bilingual rationales() {
+        return new Bilingual(rationale, rationaleIndonesian);
     }
 
     public VerdictStatus getStatus() {

@@ -4,17 +4,25 @@ import java.util.Objects;
 import org.factline.shared.WordDiff;
 
 /**
- * What a correction changes in the verdict it supersedes: the rating, and the conclusion and rationale
- * word by word, for the editor who reviews it.
+ * What a correction changes in the verdict it supersedes: the rating, and the conclusion and rationale in
+ * each language word by word, for the editor who reviews it.
  */
-public record VerdictChanges(Rating ratingBefore, Rating ratingAfter, WordDiff summary, WordDiff rationale) {
+public record VerdictChanges(
+        Rating ratingBefore,
+        Rating ratingAfter,
+        WordDiff summary,
+        WordDiff summaryIndonesian,
+        WordDiff rationale,
+        WordDiff rationaleIndonesian) {
 
     public static VerdictChanges between(Verdict before, Verdict after) {
         return new VerdictChanges(
                 before.getRating(),
                 after.getRating(),
                 WordDiff.between(before.getSummary(), after.getSummary()),
-                WordDiff.between(before.getRationale(), after.getRationale()));
+                WordDiff.between(before.getSummaryIndonesian(), after.getSummaryIndonesian()),
+                WordDiff.between(before.getRationale(), after.getRationale()),
+                WordDiff.between(before.getRationaleIndonesian(), after.getRationaleIndonesian()));
     }
 
     public boolean isRatingChanged() {
@@ -23,6 +31,10 @@ public record VerdictChanges(Rating ratingBefore, Rating ratingAfter, WordDiff s
 
     /** Whether the correction changes nothing at all (its public reason aside). */
     public boolean isNone() {
-        return !isRatingChanged() && !summary.changed() && !rationale.changed();
+        return !isRatingChanged()
+                && !summary.changed()
+                && !summaryIndonesian.changed()
+                && !rationale.changed()
+                && !rationaleIndonesian.changed();
     }
 }

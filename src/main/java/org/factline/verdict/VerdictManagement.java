@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factline.evidence.EvidenceManagement;
 import org.factline.shared.AuditHistory;
+import org.factline.shared.Bilingual;
 import org.factline.shared.Change;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.Revision;
@@ -121,7 +122,12 @@ public class VerdictManagement {
      */
     @Transactional
     public Verdict revise(
-            long verdictId, long expectedVersion, long ratingId, String summary, String rationale, long editorId) {
+            long verdictId,
+            long expectedVersion,
+            long ratingId,
+            Bilingual summary,
+            Bilingual rationale,
+            long editorId) {
         var verdict = load(verdictId, expectedVersion);
         requireClaimsScale(verdict.getClaimId(), ratingId);
         verdict.revise(rating(ratingId), summary, rationale, editorId);

@@ -187,6 +187,7 @@ class ClaimManagementTests {
                                 null,
                                 null,
                                 "Edited for readers",
+                                null,
                                 LocalDate.of(2022, 7, 18),
                                 DatePrecision.MONTH,
                                 null,

@@ -176,6 +176,7 @@ class ClaimRulesTests {
                 null,
                 claim.getSummary(),
                 null,
+                null,
                 DatePrecision.UNKNOWN,
                 null,
                 List.of("North Korea, Russia and Donbas"));
@@ -197,6 +198,7 @@ class ClaimRulesTests {
                 null,
                 null,
                 "A summary",
+                null,
                 LocalDate.of(2022, 7, 18),
                 DatePrecision.DAY,
                 null,

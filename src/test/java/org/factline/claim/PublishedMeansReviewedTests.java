@@ -148,7 +148,7 @@ class PublishedMeansReviewedTests {
         update.propose(
                 null,
                 new ClaimRevision(
-                        1L, "Text.", "id", null, null, "Summary", null, DatePrecision.UNKNOWN, null, List.of()),
+                        1L, "Text.", "id", null, null, "Summary", null, null, DatePrecision.UNKNOWN, null, List.of()),
                 "Corrected the date.",
                 false);
         update.submit(java.time.Instant.parse("2026-12-01T09:00:00Z"));
@@ -163,6 +163,7 @@ class PublishedMeansReviewedTests {
                 null,
                 null,
                 summary,
+                null,
                 LocalDate.of(2022, 7, 18),
                 DatePrecision.DAY,
                 "in a test",

@@ -176,6 +176,7 @@ class CoAuthorFourEyesTests {
                 claim.getTranslation(),
                 claim.getTranslationLanguage(),
                 "North Korean workers could help rebuild Donbas",
+                null,
                 claim.getSaid().getDate(),
                 DatePrecision.MONTH,
                 claim.getSaidWhere(),

@@ -84,6 +84,7 @@ class DeskHtmlValidityTests {
                             null,
                             null,
                             "An update, reworded",
+                            null,
                             claimOf.getSaid().getDate(),
                             claimOf.getSaid().getPrecision(),
                             null,

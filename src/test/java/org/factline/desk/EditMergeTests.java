@@ -73,7 +73,7 @@ class EditMergeTests {
                 .hasStatus(HttpStatus.FOUND)
                 .flash()
                 .containsEntry("message", "desk.claim.saved")
-                .containsEntry("keptTheirs", "Summary for readers and search engines")
+                .containsEntry("keptTheirs", "Summary for readers and search engines (English)")
                 .containsEntry("keptWho", ana.displayName());
         assertThat(column("summary")).isEqualTo("Matsegora: North Korean workers could rebuild Donbas");
         assertThat(column("said_where")).isEqualTo("at a press conference in Pyongyang");
@@ -118,7 +118,7 @@ class EditMergeTests {
                 .isEqualTo(ana.displayName() + " saved this on " + dates.dayTimeZone(anaSavedAt, Locale.ENGLISH)
                         + ", while you were editing. Nothing of yours is saved yet.");
         var summary = page.selectFirst("fieldset#choice-summary");
-        assertThat(summary.select("legend").text()).isEqualTo("Summary for readers and search engines");
+        assertThat(summary.select("legend").text()).isEqualTo("Summary for readers and search engines (English)");
         assertThat(summary.select(".started").text())
                 .isEqualTo("You started from: North Korean workers could rebuild Donbas");
         assertThat(summary.select("label[for=summary-theirs]").text())
@@ -245,7 +245,7 @@ class EditMergeTests {
                 Map.of("rationale", "Resolution 2397 (2017).\n\nIt orders workers home by 2019."),
                 Map.of("ratingId", String.valueOf(rating("false"))));
 
-        assertThat(saved).hasStatus(HttpStatus.FOUND).flash().containsEntry("keptTheirs", "Why");
+        assertThat(saved).hasStatus(HttpStatus.FOUND).flash().containsEntry("keptTheirs", "Why (English)");
         var row = desk.jdbc
                 .sql("select rating_id, rationale from verdict where id = ?")
                 .param(verdictId)

@@ -321,8 +321,8 @@ class SourceAndVerdictFormTests {
             value = {
                 "ratingId  | ''     | Please choose one.",
                 "ratingId  | -1     | Choose a rating from this claim's scale.",
-                "summary   | ''     | Please fill this in.",
-                "rationale | ''     | Please fill this in."
+                "summary   | ''     | Write the conclusion in English or in Bahasa Indonesia.",
+                "rationale | ''     | Write why in English or in Bahasa Indonesia."
             })
     void refusesABadVerdictAndWritesNothing(String field, String value, String message) {
         var valid = new java.util.LinkedHashMap<String, String>();

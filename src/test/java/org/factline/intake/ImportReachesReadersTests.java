@@ -206,6 +206,7 @@ class ImportReachesReadersTests {
                 claim.getTranslation(),
                 claim.getTranslationLanguage(),
                 claim.getSummary(),
+                null,
                 claim.getSaid().getDate(),
                 claim.getSaid().getPrecision(),
                 claim.getSaidWhere(),

@@ -125,6 +125,7 @@ class PageCacheInvalidationTests {
                                 null,
                                 null,
                                 second.getSummary(),
+                                null,
                                 LocalDate.of(2022, 7, 18),
                                 second.getSaid().getPrecision(),
                                 "in a test",

@@ -14,6 +14,7 @@ import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.NewSource;
 import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
+import org.factline.shared.Bilingual;
 import org.factline.shared.EditConflictException;
 import org.factline.shared.WorkflowException;
 import org.factline.shared.WorkflowException.FieldError;
@@ -105,8 +106,8 @@ class VerdictManagementTests {
                 back.getId(),
                 back.getVersion(),
                 rating("misleading"),
-                "Misleading.",
-                "Resolution 2397.",
+                english("Misleading."),
+                english("Resolution 2397."),
                 author.getId());
         assertThat(revised.getRating().getCode()).isEqualTo("misleading");
     }
@@ -152,10 +153,20 @@ class VerdictManagementTests {
         var author = data.user(Role.REPORTER);
         var verdict = verdicts.draft(new NewVerdict(claim.getId(), rating("false"), "No.", "Because.", author.getId()));
         verdicts.revise(
-                verdict.getId(), verdict.getVersion(), rating("false"), "No, first edit.", "Because.", author.getId());
+                verdict.getId(),
+                verdict.getVersion(),
+                rating("false"),
+                english("No, first edit."),
+                english("Because."),
+                author.getId());
 
         assertThatThrownBy(() -> verdicts.revise(
-                        verdict.getId(), verdict.getVersion(), rating("true"), "Yes.", "Because.", author.getId()))
+                        verdict.getId(),
+                        verdict.getVersion(),
+                        rating("true"),
+                        english("Yes."),
+                        english("Because."),
+                        author.getId()))
                 .isInstanceOf(EditConflictException.class);
         assertThat(verdicts.findById(verdict.getId()).orElseThrow().getSummary())
                 .isEqualTo("No, first edit.");
@@ -338,5 +349,9 @@ class VerdictManagementTests {
         return verdicts.rating(VerdictManagement.DEFAULT_SCALE, code)
                 .orElseThrow()
                 .getId();
+    }
+
+    private static Bilingual english(String text) {
+        return new Bilingual(text, null);
     }
 }
