@@ -113,6 +113,7 @@ class PageCache extends OncePerRequestFilter {
     private final Cache<Entry, byte[]> inflated;
     private final LongAdder hits = new LongAdder();
     private final LongAdder storedHits = new LongAdder();
+    private final LongAdder uncheckedHits = new LongAdder();
     private final LongAdder renders = new LongAdder();
     private final Semaphore renderPermits;
 
@@ -164,7 +165,11 @@ class PageCache extends OncePerRequestFilter {
         try {
             version = versions.current();
         } catch (IllegalStateException e) {
-            // the database is unreachable: render as usual and let the error pages speak
+            // the database is unreachable: what this instance holds is the best readers can get (no change can
+            // commit meanwhile); anything else renders as usual, and the error pages say the database is away
+            if (!prerenderToken.equals(request.getHeader(PRERENDER_HEADER)) && sendUnchecked(key, request, response)) {
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -199,6 +204,18 @@ class PageCache extends OncePerRequestFilter {
             return false;
         }
         hits.increment();
+        send(entry, null, request, response);
+        return true;
+    }
+
+    /** Sends the page held in memory without checking it against the database, which cannot be reached. */
+    private boolean sendUnchecked(String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var entry = entries.getIfPresent(key);
+        if (entry == null) {
+            return false;
+        }
+        uncheckedHits.increment();
         send(entry, null, request, response);
         return true;
     }
@@ -298,6 +315,11 @@ class PageCache extends OncePerRequestFilter {
     /** Requests answered from a page kept in the database, not (or no longer) in this instance's memory. */
     long storedHits() {
         return storedHits.sum();
+    }
+
+    /** Requests answered from memory while the database could not be reached to check the page. */
+    long uncheckedHits() {
+        return uncheckedHits.sum();
     }
 
     /** The value of {@link #PRERENDER_HEADER} that marks this process's own prerender requests. */

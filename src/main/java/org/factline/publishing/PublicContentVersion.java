@@ -35,6 +35,10 @@ import org.springframework.stereotype.Component;
  * query per round trip rather than one per request. The reads go through a connection of their own, so
  * that a pool busy with slow queries (a burst of unusual searches) cannot hold up pages served from
  * the cache.
+ *
+ * <p>While the database does not answer, callers are told so at once instead of each waiting for a read
+ * that will fail: the page cache then serves what it holds, and the reader thread tries again a few times
+ * a second until a read succeeds, so nothing needs a restart when the database is back.
  */
 @Component
 public class PublicContentVersion implements DisposableBean {
@@ -46,6 +50,9 @@ public class PublicContentVersion implements DisposableBean {
 
     /** Changes kept for instances catching up; far more than a newsroom makes between two page requests. */
     private static final long KEPT_CHANGES = 10_000;
+
+    /** How long the reader waits before trying again after a failed read. */
+    private static final long RETRY_MILLIS = 250;
 
     private final JdbcClient jdbc;
     private final List<PublishedPages> pages;
@@ -60,6 +67,9 @@ public class PublicContentVersion implements DisposableBean {
     private volatile long everythingChanged;
     private volatile long latest = -1;
     private volatile boolean running = true;
+
+    /** The last read failed: the database is unreachable, as far as this instance knows. */
+    private volatile boolean unreachable;
 
     PublicContentVersion(JdbcClient jdbc, DataSource dataSource, List<PublishedPages> pages) {
         this.jdbc = jdbc;
@@ -130,7 +140,7 @@ public class PublicContentVersion implements DisposableBean {
     /**
      * The version as committed at some moment after this call began.
      *
-     * @throws IllegalStateException when the database does not answer
+     * @throws IllegalStateException when the database does not answer, at once while the last read failed
      */
     public Version current() {
         CompletableFuture<Version> mine;
@@ -140,6 +150,9 @@ public class PublicContentVersion implements DisposableBean {
                 notifyAll();
             }
             mine = next;
+        }
+        if (unreachable) {
+            throw new IllegalStateException("The database did not answer the last read of the public content version");
         }
         try {
             return mine.get(5, TimeUnit.SECONDS);
@@ -170,10 +183,38 @@ public class PublicContentVersion implements DisposableBean {
             }
             try {
                 batch.complete(read());
+                if (unreachable) {
+                    unreachable = false;
+                    log.info("The database answers again: public pages are checked against it again");
+                }
             } catch (RuntimeException e) {
-                log.debug("Reading the public content version failed", e);
+                if (!unreachable) {
+                    unreachable = true;
+                    log.warn(
+                            "The database does not answer ({}): serving the public pages in memory as they are",
+                            e.getMessage());
+                }
                 batch.completeExceptionally(e);
+                pauseBeforeRetrying();
             }
+        }
+    }
+
+    /** Whether the last read of the version failed, so that pages cannot be checked against the database. */
+    boolean unreachable() {
+        return unreachable;
+    }
+
+    private synchronized void pauseBeforeRetrying() {
+        try {
+            // woken early only by destroy(); requests arriving meanwhile join the next read
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RETRY_MILLIS);
+            long left;
+            while (running && (left = until - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -36,6 +36,10 @@ class PublishingConfiguration {
                     .tag("result", "stored")
                     .description("Public page requests answered from a page kept in the database")
                     .register(registry);
+            FunctionCounter.builder("factline.page.cache", pageCache, PageCache::uncheckedHits)
+                    .tag("result", "unchecked")
+                    .description("Public page requests answered from memory while the database was unreachable")
+                    .register(registry);
             FunctionCounter.builder("factline.page.cache", pageCache, PageCache::renders)
                     .tag("result", "render")
                     .description("Public page requests that were rendered")

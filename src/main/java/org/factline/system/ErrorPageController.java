@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import org.factline.shared.DatabaseFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -39,6 +40,11 @@ class ErrorPageController implements ErrorController {
         var status = HttpStatus.resolve(code);
         if (status == null || !status.isError()) {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        // the database being away, met outside a controller (rendering a page, a filter): our 503 page
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseFaults.unreachable(failure)) {
+            status = HttpStatus.SERVICE_UNAVAILABLE;
         }
         if (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE) {
             var incident = incident();

@@ -3,7 +3,11 @@ package org.factline.system;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.factline.shared.DatabaseFaults;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -13,8 +17,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,6 +32,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorPages {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+    /** Read by the desk's layout, which then leaves out what it would read from the database (counts). */
+    static final String DATABASE_AWAY = "databaseAway";
 
     private static final MediaType PLAIN_TEXT = MediaType.valueOf("text/plain;charset=UTF-8");
 
@@ -130,13 +137,53 @@ class ErrorPages {
         return false;
     }
 
+    /**
+     * The database cannot be reached, or went away during the request. A read gets the 503 page; a form
+     * post gets it with the form as it was typed, to post again once the database is back (nothing of it
+     * was saved: every save is one transaction). Any other failure of these kinds goes on to the 500 page.
+     */
     @ExceptionHandler({
-        CannotGetJdbcConnectionException.class,
+        DataAccessResourceFailureException.class,
         CannotCreateTransactionException.class,
-        DataAccessResourceFailureException.class
+        TransactionSystemException.class,
+        JDBCConnectionException.class
     })
-    ModelAndView databaseDown(RuntimeException e) {
+    ModelAndView databaseDown(RuntimeException e, HttpServletRequest request, Locale locale) {
+        if (!DatabaseFaults.unreachable(e)) {
+            throw e;
+        }
         log.error("The database cannot be reached: {}", e.getMessage());
-        return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+        if (!"POST".equals(request.getMethod()) || request.getParameterMap().isEmpty()) {
+            return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
+        }
+        var view = new ModelAndView("error/not-saved", HttpStatus.SERVICE_UNAVAILABLE);
+        var prefix = request.getAttribute(LanguageAddressFilter.PREFIX_ATTRIBUTE);
+        view.addObject("action", (prefix instanceof String language ? language : "") + request.getRequestURI());
+        view.addObject("fields", keptFields(request, locale));
+        var path = request.getRequestURI();
+        view.addObject("desk", path.startsWith("/desk/") || path.startsWith("/admin/") || path.startsWith("/account/"));
+        view.addObject(DATABASE_AWAY, true);
+        return view;
+    }
+
+    /**
+     * A field of a form posted while the database was away, shown to be posted again: with its label where
+     * the desk's forms name it ({@code desk.field.<name>}), otherwise carried along hidden. Passwords and
+     * the CSRF token are never shown back (the page's form gets the session's token).
+     */
+    record KeptField(String name, String label, String value, boolean multiline) {}
+
+    private List<KeptField> keptFields(HttpServletRequest request, Locale locale) {
+        var fields = new ArrayList<KeptField>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.equals("_csrf") || name.toLowerCase(Locale.ROOT).contains("password")) {
+                return;
+            }
+            var label = messages.getMessage("desk.field." + name, null, null, locale);
+            for (var value : values) {
+                fields.add(new KeptField(name, label, value, value.contains("\n") || value.length() > 120));
+            }
+        });
+        return fields;
     }
 }

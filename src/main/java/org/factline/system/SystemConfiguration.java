@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Locale;
 import org.factline.shared.LanguageAddresses;
+import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -43,6 +45,23 @@ class SystemConfiguration implements WebMvcConfigurer {
                             .forEach(dialect -> dialect.setJavaScriptSerializer(new ScriptSafeJsonSerializer()));
                 }
                 return bean;
+            }
+        };
+    }
+
+    /** The desk's sessions outlive an outage of the database that holds them ({@link SessionsWhileDatabaseAway}). */
+    @Bean
+    static BeanPostProcessor sessionsWhileDatabaseAway() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                if (!(bean instanceof JdbcIndexedSessionRepository)) {
+                    return bean;
+                }
+                var proxy = new ProxyFactory(bean);
+                proxy.setProxyTargetClass(true);
+                proxy.addAdvice(new SessionsWhileDatabaseAway());
+                return proxy.getProxy();
             }
         };
     }

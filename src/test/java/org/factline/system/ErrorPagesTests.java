@@ -47,7 +47,10 @@ class ErrorPagesTests {
 
     @Test
     void aDatabaseThatDoesNotAnswerIsAServiceUnavailablePage() {
-        var view = pages.databaseDown(new CannotGetJdbcConnectionException("refused"));
+        var view = pages.databaseDown(
+                new CannotGetJdbcConnectionException("refused"),
+                new org.springframework.mock.web.MockHttpServletRequest("GET", "/speakers/x"),
+                java.util.Locale.ENGLISH);
         assertThat(view.getViewName()).isEqualTo("error/503");
         assertThat(view.getStatus()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
     }

@@ -1,0 +1,39 @@
+package org.factline.shared;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** Tells a database that cannot be reached (or went away mid-request) from every other failure. */
+public final class DatabaseFaults {
+
+    private DatabaseFaults() {}
+
+    /**
+     * Whether the failure, or one of its causes, says the database could not be reached or dropped the
+     * connection: no connection within the pool's timeout, refused, reset, or PostgreSQL shutting down
+     * (SQLSTATE class 08, connection exception, and 57P, operator intervention).
+     */
+    public static boolean unreachable(Throwable failure) {
+        var seen = 0;
+        for (var cause = failure; cause != null && seen < 20; cause = cause.getCause(), seen++) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                var state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
