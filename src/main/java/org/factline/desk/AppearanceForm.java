@@ -14,6 +14,7 @@ import org.factline.claim.Appearance;
 import org.factline.claim.Attribution;
 import org.factline.claim.NewAppearance;
 import org.factline.claim.QuoteKind;
+import org.factline.shared.MultiLine;
 
 /** A further appearance of a claim, in an article given by URL (recorded on the spot if new). */
 record AppearanceForm(
@@ -28,14 +29,19 @@ record AppearanceForm(
         @Size(max = Article.OUTLET_MAX, message = "{validation.size}")
         String articleOutlet,
 
-        @NotBlank(message = "{validation.required}") @Size(max = Appearance.QUOTE_MAX, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}")
+        @Size(max = Appearance.QUOTE_MAX, message = "{validation.size}")
+        @MultiLine
         String quote,
 
         @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
-        @Size(max = 2000, message = "{validation.size}") String chain,
+
+        @Size(max = 2000, message = "{validation.size}") @MultiLine
+        String chain,
+
         Boolean storedTextDiffers,
 
-        @Size(max = Appearance.MISMATCH_NOTE_MAX, message = "{validation.size}")
+        @Size(max = Appearance.MISMATCH_NOTE_MAX, message = "{validation.size}") @MultiLine
         String storedTextNote) {
 
     /** This form's names for the fields of the article it may record. */

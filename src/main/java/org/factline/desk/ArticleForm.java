@@ -14,6 +14,7 @@ import org.factline.article.ArticleEdit;
 import org.factline.article.CanonicalUrl;
 import org.factline.article.NewArticle;
 import org.factline.article.WebAddress;
+import org.factline.shared.MultiLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 record ArticleForm(
@@ -40,7 +41,7 @@ record ArticleForm(
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = Article.BODY_MAX, message = "{validation.size}")
+        @Size(max = Article.BODY_MAX, message = "{validation.size}") @MultiLine
         String body) {
 
     static ArticleForm empty() {

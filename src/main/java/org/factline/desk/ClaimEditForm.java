@@ -11,6 +11,7 @@ import org.factline.claim.ClaimEdit;
 import org.factline.claim.DatePrecision;
 import org.factline.claim.NewSpeakerChoice;
 import org.factline.claim.TopicNames;
+import org.factline.shared.MultiLine;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerKind;
 import org.springframework.validation.Errors;
@@ -25,13 +26,15 @@ record ClaimEditForm(
         @NotBlank(message = "{validation.required}") @Size(max = Speaker.NAME_MAX, message = "{validation.size}")
         String speakerName,
 
-        @NotBlank(message = "{validation.required}") @Size(max = Claim.TEXT_MAX, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}")
+        @Size(max = Claim.TEXT_MAX, message = "{validation.size}")
+        @MultiLine
         String claimText,
 
         @NotBlank(message = "{validation.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = Claim.TRANSLATION_MAX, message = "{validation.size}")
+        @Size(max = Claim.TRANSLATION_MAX, message = "{validation.size}") @MultiLine
         String translation,
 
         @Pattern(regexp = "([a-z]{2,3})?", message = "{desk.error.language}")
@@ -50,7 +53,8 @@ record ClaimEditForm(
         @Size(max = Claim.SAID_WHERE_MAX, message = "{validation.size}")
         String saidWhere,
 
-        @Size(max = 500, message = "{validation.size}") String topics,
+        @Size(max = 500, message = "{validation.size}") @MultiLine
+        String topics,
 
         // a speaker to create when the name matches no one (null: an existing speaker)
         SpeakerKind newSpeakerKind,

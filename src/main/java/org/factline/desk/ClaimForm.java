@@ -16,6 +16,7 @@ import org.factline.claim.NewAppearance;
 import org.factline.claim.QuoteKind;
 import org.factline.claim.TextQuoteSelector;
 import org.factline.claim.TopicNames;
+import org.factline.shared.MultiLine;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerKind;
 import org.springframework.validation.Errors;
@@ -29,20 +30,25 @@ import org.springframework.validation.Errors;
 record ClaimForm(
         @Size(max = 300, message = "{validation.size}") String existingClaim,
 
-        @NotBlank(message = "{validation.required}") @Size(max = Appearance.QUOTE_MAX, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}")
+        @Size(max = Appearance.QUOTE_MAX, message = "{validation.size}")
+        @MultiLine
         String quote,
 
-        @Size(max = Appearance.QUOTE_CONTEXT_MAX, message = "{validation.size}")
+        @Size(max = Appearance.QUOTE_CONTEXT_MAX, message = "{validation.size}") @MultiLine
         String quotePrefix,
 
-        @Size(max = Appearance.QUOTE_CONTEXT_MAX, message = "{validation.size}")
+        @Size(max = Appearance.QUOTE_CONTEXT_MAX, message = "{validation.size}") @MultiLine
         String quoteSuffix,
 
         @NotNull(message = "{validation.choose}") QuoteKind quoteKind,
-        @Size(max = 2000, message = "{validation.size}") String chain,
+
+        @Size(max = 2000, message = "{validation.size}") @MultiLine
+        String chain,
+
         Boolean storedTextDiffers,
 
-        @Size(max = Appearance.MISMATCH_NOTE_MAX, message = "{validation.size}")
+        @Size(max = Appearance.MISMATCH_NOTE_MAX, message = "{validation.size}") @MultiLine
         String storedTextNote,
 
         @Size(max = Speaker.NAME_MAX, message = "{validation.size}")
@@ -53,13 +59,13 @@ record ClaimForm(
         @Size(max = Speaker.ROLE_MAX, message = "{validation.size}")
         String newSpeakerRole,
 
-        @Size(max = Claim.TEXT_MAX, message = "{validation.size}")
+        @Size(max = Claim.TEXT_MAX, message = "{validation.size}") @MultiLine
         String claimText,
 
         @Pattern(regexp = "[a-z]{2,3}", message = "{desk.error.language}")
         String language,
 
-        @Size(max = Claim.TRANSLATION_MAX, message = "{validation.size}")
+        @Size(max = Claim.TRANSLATION_MAX, message = "{validation.size}") @MultiLine
         String translation,
 
         @Pattern(regexp = "([a-z]{2,3})?", message = "{desk.error.language}")
@@ -78,7 +84,8 @@ record ClaimForm(
         @Size(max = Claim.SAID_WHERE_MAX, message = "{validation.size}")
         String saidWhere,
 
-        @Size(max = 500, message = "{validation.size}") String topics) {
+        @Size(max = 500, message = "{validation.size}") @MultiLine
+        String topics) {
 
     static ClaimForm forArticle(String language) {
         return new ClaimForm(

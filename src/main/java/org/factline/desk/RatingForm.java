@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.factline.shared.MultiLine;
 import org.factline.verdict.RatingText;
 
 /** A rating as an admin words it; {@code code} and {@code value} only count when adding one. */
@@ -22,10 +23,10 @@ record RatingForm(
         @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.size}")
         String labelId,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size}") @MultiLine
         String descriptionEn,
 
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size}")
+        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.size}") @MultiLine
         String descriptionId,
 
         @NotNull(message = "{validation.choose}")

@@ -12,6 +12,7 @@ import org.factline.evidence.NewSource;
 import org.factline.evidence.Source;
 import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
+import org.factline.shared.MultiLine;
 import org.springframework.format.annotation.DateTimeFormat;
 
 record SourceForm(
@@ -32,7 +33,7 @@ record SourceForm(
         @NotNull(message = "{source.error.kindRequired}") SourceKind kind,
         @NotNull(message = "{source.error.stanceRequired}") Stance stance,
 
-        @Size(max = Source.EXCERPT_MAX, message = "{validation.size}")
+        @Size(max = Source.EXCERPT_MAX, message = "{validation.size}") @MultiLine
         String excerpt,
 
         @Size(max = CanonicalUrl.MAX_LENGTH, message = "{validation.size}") @WebAddress

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.factline.shared.MultiLine;
 import org.factline.speaker.NewSpeaker.HeldRole;
 import org.factline.speaker.Speaker;
 import org.factline.speaker.SpeakerEdit;
@@ -29,9 +30,10 @@ record SpeakerForm(
         @NotBlank(message = "{validation.required}") @Size(max = Speaker.NAME_MAX, message = "{validation.size}")
         String name,
 
-        @Size(max = 4000, message = "{validation.size}") String aliases,
+        @Size(max = 4000, message = "{validation.size}") @MultiLine
+        String aliases,
 
-        @Size(max = Speaker.DESCRIPTION_MAX, message = "{validation.size}")
+        @Size(max = Speaker.DESCRIPTION_MAX, message = "{validation.size}") @MultiLine
         String description,
 
         @Size(max = Speaker.ROLE_MAX, message = "{validation.size}")

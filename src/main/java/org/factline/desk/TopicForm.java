@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.factline.claim.Topic;
 import org.factline.claim.TopicEdit;
+import org.factline.shared.MultiLine;
 
 /**
  * The desk's edit of a topic: its name and description in English and in Bahasa Indonesia; {@code version}
@@ -19,10 +20,10 @@ record TopicForm(
         @Size(max = Topic.NAME_MAX, message = "{validation.size}")
         String nameIndonesian,
 
-        @Size(max = Topic.DESCRIPTION_MAX, message = "{validation.size}")
+        @Size(max = Topic.DESCRIPTION_MAX, message = "{validation.size}") @MultiLine
         String description,
 
-        @Size(max = Topic.DESCRIPTION_MAX, message = "{validation.size}")
+        @Size(max = Topic.DESCRIPTION_MAX, message = "{validation.size}") @MultiLine
         String descriptionIndonesian) {
 
     static TopicForm of(Topic topic) {

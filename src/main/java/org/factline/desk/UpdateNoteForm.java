@@ -2,6 +2,7 @@ package org.factline.desk;
 
 import jakarta.validation.constraints.Size;
 import org.factline.claim.ClaimUpdate;
+import org.factline.shared.MultiLine;
 
 /**
  * What readers are told of an update of a published claim: its public note, or that it is a minor fix
@@ -10,7 +11,7 @@ import org.factline.claim.ClaimUpdate;
 record UpdateNoteForm(
         Long updateId,
 
-        @Size(max = ClaimUpdate.PUBLIC_NOTE_MAX, message = "{validation.size}")
+        @Size(max = ClaimUpdate.PUBLIC_NOTE_MAX, message = "{validation.size}") @MultiLine
         String publicNote,
 
         Boolean minor) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.factline.shared.Bilingual;
+import org.factline.shared.MultiLine;
 import org.factline.verdict.Verdict;
 
 /**
@@ -20,13 +21,13 @@ record VerdictForm(
         @Size(max = Verdict.SUMMARY_MAX, message = "{validation.size}")
         String summaryIndonesian,
 
-        @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}")
+        @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}") @MultiLine
         String rationale,
 
-        @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}")
+        @Size(max = Verdict.RATIONALE_MAX, message = "{validation.size}") @MultiLine
         String rationaleIndonesian,
 
-        @Size(max = Verdict.CORRECTION_REASON_MAX, message = "{validation.size}")
+        @Size(max = Verdict.CORRECTION_REASON_MAX, message = "{validation.size}") @MultiLine
         String correctionReason) {
 
     /** The inputs a merge of a draft's edits compares and the conflict page shows, in the form's order. */

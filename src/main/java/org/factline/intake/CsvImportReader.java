@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ import org.factline.claim.Chains;
 import org.factline.claim.Claim;
 import org.factline.claim.Topic;
 import org.factline.claim.TopicNames;
+import org.factline.shared.ControlCharacters;
 import org.factline.shared.CsvCells;
 import org.factline.speaker.Speaker;
 
@@ -69,6 +71,10 @@ final class CsvImportReader {
     static final String QUOTE_KIND = "quote_kind";
     static final String ATTRIBUTION = "attribution";
     static final String RATING = "rating";
+
+    /** Columns whose text may span lines (tabs and line breaks kept); any other refuses them with the controls. */
+    static final Set<String> MULTI_LINE =
+            Set.of(CLAIM_TEXT, QUOTE, TRANSLATION, QUOTE_PREFIX, QUOTE_SUFFIX, ATTRIBUTION);
 
     /** A claim whose language is not given is marked "undetermined" (ISO 639-2 und) for an editor to fix. */
     static final String UNKNOWN_LANGUAGE = "und";
@@ -473,6 +479,7 @@ final class CsvImportReader {
         private final CSVRecord record;
         private final Map<String, Integer> columns;
         private final Collector problems;
+        private final Set<String> refused = new HashSet<>();
 
         Cells(long line, CSVRecord record, Map<String, Integer> columns, Collector problems) {
             this.line = line;
@@ -492,6 +499,10 @@ final class CsvImportReader {
                 return null;
             }
             var value = restore(record.get(index));
+            ControlCharacters.find(value, MULTI_LINE.contains(column))
+                    .filter(found -> refused.add(column))
+                    .ifPresent(found -> problems.add(
+                            Problem.of(line, column, "controlCharacter", found.codePoint(), found.position())));
             return value.isBlank() ? null : value;
         }
 

@@ -1,6 +1,7 @@
 package org.factline.report;
 
 import jakarta.validation.constraints.Size;
+import org.factline.shared.MultiLine;
 
 /**
  * An editor's triage of a reader's report.
@@ -14,7 +15,7 @@ record TriageForm(
         String status,
         String assignee,
 
-        @Size(max = 4000, message = "{desk.report.note.size}")
+        @Size(max = 4000, message = "{desk.report.note.size}") @MultiLine
         String note,
 
         Long version) {

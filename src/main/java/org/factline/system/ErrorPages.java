@@ -58,6 +58,18 @@ class ErrorPages {
         return new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
     }
 
+    /** A parameter holding a control character: the 400 page naming it (a feed's address: a line of text). */
+    @ExceptionHandler(ControlCharacterInRequest.class)
+    Object controlCharacter(ControlCharacterInRequest e, HttpServletRequest request, Locale locale) {
+        log.info("Refused a request: {}", e.getMessage());
+        if (machineRead(request)) {
+            return plainText(HttpStatus.BAD_REQUEST, locale);
+        }
+        var view = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
+        view.addObject("problem", e);
+        return view;
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     Object status(ResponseStatusException e, HttpServletRequest request, Locale locale) {
         if (machineRead(request)) {

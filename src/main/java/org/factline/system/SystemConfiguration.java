@@ -112,6 +112,7 @@ class SystemConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new PlainTextParameters());
     }
 
     /** {@code aria-invalid} and {@code aria-describedby} on every bound field with an error ({@link FieldErrorsDialect}). */

@@ -200,6 +200,18 @@ class CsvImportReaderTests {
         assertThat(result.rows()).extracting(ImportRow::line).containsExactly(4L);
     }
 
+    @Test
+    void aControlCharacterInACellIsAProblemOfItsRowAndColumn() {
+        var problem = single(read(HEADER + ",summary\nText,B,2022,https://a.example/1,q,a\u0000b\n"));
+        assertThat(problem).isEqualTo(Problem.of(2, "summary", "controlCharacter", "U+0000", 2));
+        assertProblem(HEADER + "\nText,B\u000b,2022,https://a.example/1,q\n", 2, "speaker", "controlCharacter");
+        // a line break is text in a quote, and refused in a speaker's name
+        assertThat(read(HEADER + "\nText,B,2022,https://a.example/1,\"two\nlines\"\n")
+                        .problems())
+                .isEmpty();
+        assertProblem(HEADER + "\nText,\"B\nC\",2022,https://a.example/1,q\n", 2, "speaker", "controlCharacter");
+    }
+
     private void assertProblem(String csv, long line, String column, String code) {
         var problem = single(read(csv));
         assertThat(problem.line()).isEqualTo(line);

@@ -215,6 +215,20 @@ class ImportWebTests {
                 .hasStatusOk();
     }
 
+    /** A NUL in a cell reached PostgreSQL and came back as the edit-conflict page (409); now it is a row's problem. */
+    @Test
+    void aNulInACellIsAProblemOfItsRowNamingTheColumn() {
+        var speaker = TestData.unique("NUL upload speaker");
+        var csv = "claim_text,speaker,said_on,article_url,quote,summary\r\n" + "Text," + speaker
+                + ",2022,https://x.example/nul,q,a\u0000b\r\n";
+        var preview = upload(csv);
+        var page = html(mvc.get().uri(preview).with(editor()).session(session).exchange());
+        assertThat(page.select("tr.problem")).hasSize(1);
+        assertThat(page.select("tr.problem").get(0).text())
+                .isEqualTo("2 summary The cell holds an invisible control character (U+0000, at character 2);"
+                        + " delete it and import again.");
+    }
+
     private String upload(String csv) {
         var result = mvc.post()
                 .uri("/desk/import")
