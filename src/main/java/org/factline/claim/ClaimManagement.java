@@ -495,14 +495,19 @@ public class ClaimManagement {
      * a page, and how many claims pass the filter in all.
      */
     public DeskPage deskPage(ClaimFilter filter, int size) {
+        long total = count(filter);
+        long offset = (long) filter.page() * size;
+        return new DeskPage(offset >= total ? List.of() : desk(filter, size, offset), total);
+    }
+
+    /** How many claims of any status pass the filter (the desk's counts). */
+    public long count(ClaimFilter filter) {
         var conditions = ClaimConditions.of(filter, ClaimConditions.Tables.ANY_STATUS);
         var count = entityManager.createNativeQuery(
                 "select count(*) from claim c join speaker s on s.id = c.speaker_id where true" + conditions.sql(),
                 Long.class);
         conditions.parameters().forEach(count::setParameter);
-        long total = (Long) count.getSingleResult();
-        long offset = (long) filter.page() * size;
-        return new DeskPage(offset >= total ? List.of() : desk(filter, size, offset), total);
+        return (Long) count.getSingleResult();
     }
 
     private List<Claim> desk(ClaimFilter filter, int limit, long offset) {

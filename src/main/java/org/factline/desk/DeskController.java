@@ -89,6 +89,7 @@ class DeskController {
             @AuthenticationPrincipal FactlineUser user,
             ClaimFilter.Parameters parameters,
             @RequestParam(required = false) String assignee,
+            @RequestParam(required = false) String translation,
             @RequestParam(required = false) String size,
             Locale locale,
             Model model,
@@ -101,7 +102,8 @@ class DeskController {
         var filter = ClaimFilter.read(parameters, ClaimFilter.Audience.DESK, ratingCodes, user.userId())
                 .withAssignee(
                         assignee,
-                        everyone.stream().map(Colleagues.Colleague::id).collect(Collectors.toSet()));
+                        everyone.stream().map(Colleagues.Colleague::id).collect(Collectors.toSet()))
+                .withTranslation(translation);
         var pageSize = pageSize(size);
         if (filter.invalid() || pageSize == null) {
             // a link that cannot be understood, answered as a mistyped desk address always was
@@ -202,6 +204,7 @@ class DeskController {
         model.addAttribute("colleagues", everyone);
         model.addAttribute("quoteMismatches", claims.quoteMismatches(QUOTE_MISMATCHES_SHOWN));
         model.addAttribute("counts", claims.countsByStatus());
+        model.addAttribute("translationMissing", claims.count(ClaimFilter.none().withTranslationMissing(true)));
         model.addAttribute("speakers", speakers.all());
         model.addAttribute("topics", claims.allTopics());
         model.addAttribute("ratings", ratings());
@@ -222,6 +225,7 @@ class DeskController {
                         : filter.assignee() == ClaimFilter.UNASSIGNED
                                 ? "none"
                                 : filter.assignee().toString(),
+                filter.translationMissing(),
                 pageSize,
                 filter.page());
         model.addAttribute("filter", shown);
@@ -295,6 +299,7 @@ class DeskController {
         add(builder, "to", filter.to() == null ? null : filter.to().toString());
         add(builder, "mine", filter.mine() ? "true" : null);
         add(builder, "assignee", filter.assignee());
+        add(builder, "translation", filter.translationMissing() ? "missing" : null);
         add(builder, "sort", sort);
         add(builder, "dir", dir);
         add(builder, "size", filter.size() == DEFAULT_PAGE_SIZE ? null : String.valueOf(filter.size()));
@@ -321,6 +326,7 @@ class DeskController {
             String sort,
             String dir,
             String assignee,
+            boolean translationMissing,
             int size,
             int page) {
 

@@ -53,6 +53,9 @@ enum Dataset {
                     Column.text("verdict_summary", "pv.summary"),
                     Column.timestamp("verdict_published_at", "pv.published_at"),
                     Column.bool("corrected", "pv.supersedes_id is not null"),
+                    // the headline and conclusion in Bahasa Indonesia (summary and verdict_summary are English)
+                    Column.text("summary_indonesian", "c.summary_id"),
+                    Column.text("verdict_summary_indonesian", "pv.summary_id"),
                     Column.desk(
                             Column.plain(
                                     "verdict_status",
@@ -68,7 +71,8 @@ enum Dataset {
                 from appearance ap join article a on a.id = ap.article_id
                 where ap.claim_id = c.id order by ap.id limit 1) fa on true
             left join lateral (
-                select r.code, r.%s as label, case when r.on_scale then r.value end as scale_value, v.summary, v.published_at, v.supersedes_id
+                select r.code, r.%s as label, case when r.on_scale then r.value end as scale_value, v.summary, v.summary_id,
+                       v.published_at, v.supersedes_id
                 from verdict v join rating r on r.id = v.rating_id
                 where v.claim_id = c.id and v.status = 'PUBLISHED') pv on true
             """,
@@ -153,6 +157,9 @@ enum Dataset {
                     Column.timestamp("published_at", "v.published_at"),
                     Column.number("supersedes_id", "v.supersedes_id"),
                     Column.text("correction_reason", "v.correction_reason"),
+                    // the conclusion and reasons in Bahasa Indonesia (summary and rationale are English)
+                    Column.text("summary_indonesian", "v.summary_id"),
+                    Column.text("rationale_indonesian", "v.rationale_id"),
                     Column.desk(Column.text("review_comment", "v.review_comment")),
                     Column.desk(Column.plain("claim_status", "lower(c.status)")),
                     Column.desk(Column.timestamp("created_at", "v.created_at"))),

@@ -57,6 +57,15 @@ public record ClaimConditions(String sql, Map<String, Object> parameters) {
                 parameters.put("assignee", filter.assignee());
             }
         }
+        if (filter.translationMissing() && tables == Tables.ANY_STATUS) {
+            // a text the newsroom writes in both languages written in one only: the headline, or the
+            // conclusion or reasons of the verdict readers see or of the one being written
+            where.append(" and ((c.summary is null) <> (c.summary_id is null)"
+                    + " or exists (select 1 from verdict tv where tv.claim_id = c.id"
+                    + " and tv.status in ('DRAFT', 'IN_REVIEW', 'PUBLISHED')"
+                    + " and ((tv.summary is null) <> (tv.summary_id is null)"
+                    + " or (tv.rationale is null) <> (tv.rationale_id is null))))");
+        }
         if (query && filter.q() != null) {
             var terms = SearchTerms.of(filter.q(), "term");
             var match = terms.match("q");

@@ -26,6 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param sort the desk's order: said, updated, speaker or status ({@link #SORTS})
  * @param assignee on the desk, the id of the colleague whose assigned claims alone are shown,
  *     {@link #UNASSIGNED} for the claims assigned to no one, or {@code null} for any ({@link #withAssignee})
+ * @param translationMissing on the desk, only the claims whose headline, or whose current or open verdict's
+ *     conclusion or reasons, are written in one language and not the other ({@code translation=missing})
  */
 public record ClaimFilter(
         String q,
@@ -40,7 +42,8 @@ public record ClaimFilter(
         String sort,
         boolean ascending,
         List<Problem> problems,
-        Long assignee) {
+        Long assignee,
+        boolean translationMissing) {
 
     public static final int MAX_QUERY_LENGTH = 200;
 
@@ -110,7 +113,8 @@ public record ClaimFilter(
     }
 
     public static ClaimFilter none() {
-        return new ClaimFilter(null, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of(), null);
+        return new ClaimFilter(
+                null, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of(), null, false);
     }
 
     /** The published claims of a speaker (a speaker's page, feed). */
@@ -121,7 +125,7 @@ public record ClaimFilter(
     /** The published claims of a topic (a topic's page, feed). */
     public static ClaimFilter ofTopic(String slug, int page) {
         return new ClaimFilter(
-                null, null, slug, null, null, null, page, null, null, DEFAULT_SORT, false, List.of(), null);
+                null, null, slug, null, null, null, page, null, null, DEFAULT_SORT, false, List.of(), null, false);
     }
 
     /**
@@ -185,7 +189,8 @@ public record ClaimFilter(
                 sort == null ? DEFAULT_SORT : sort,
                 "asc".equals(dir),
                 problems,
-                null);
+                null,
+                false);
     }
 
     public boolean hasQuery() {
@@ -209,35 +214,101 @@ public record ClaimFilter(
 
     /** The same search without the browse filters. */
     public ClaimFilter onlyQuery() {
-        return new ClaimFilter(q, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of(), null);
+        return new ClaimFilter(
+                q, null, null, null, null, null, 0, null, null, DEFAULT_SORT, false, List.of(), null, false);
     }
 
     public ClaimFilter withPage(int page) {
         return new ClaimFilter(
-                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
+                q,
+                speaker,
+                topic,
+                rating,
+                from,
+                to,
+                page,
+                status,
+                author,
+                sort,
+                ascending,
+                problems,
+                assignee,
+                translationMissing);
     }
 
     public ClaimFilter withSpeaker(String speaker) {
         return new ClaimFilter(
-                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
+                q,
+                speaker,
+                topic,
+                rating,
+                from,
+                to,
+                page,
+                status,
+                author,
+                sort,
+                ascending,
+                problems,
+                assignee,
+                translationMissing);
     }
 
     /** Claims of one status ({@link #STATUSES}). */
     public ClaimFilter withStatus(String status) {
         return new ClaimFilter(
-                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
+                q,
+                speaker,
+                topic,
+                rating,
+                from,
+                to,
+                page,
+                status,
+                author,
+                sort,
+                ascending,
+                problems,
+                assignee,
+                translationMissing);
     }
 
     /** Only the claims this user created. */
     public ClaimFilter byAuthor(long author) {
         return new ClaimFilter(
-                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
+                q,
+                speaker,
+                topic,
+                rating,
+                from,
+                to,
+                page,
+                status,
+                author,
+                sort,
+                ascending,
+                problems,
+                assignee,
+                translationMissing);
     }
 
     /** Only the claims assigned to this colleague ({@link #UNASSIGNED}: to no one; {@code null}: any). */
     public ClaimFilter withAssignee(Long assignee) {
         return new ClaimFilter(
-                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee);
+                q,
+                speaker,
+                topic,
+                rating,
+                from,
+                to,
+                page,
+                status,
+                author,
+                sort,
+                ascending,
+                problems,
+                assignee,
+                translationMissing);
     }
 
     /**
@@ -262,7 +333,43 @@ public record ClaimFilter(
         }
         var more = new ArrayList<>(problems);
         more.add(new Problem("assignee", value, "filter.problem.assignee"));
-        return new ClaimFilter(q, speaker, topic, rating, from, to, page, status, author, sort, ascending, more, null);
+        return new ClaimFilter(
+                q,
+                speaker,
+                topic,
+                rating,
+                from,
+                to,
+                page,
+                status,
+                author,
+                sort,
+                ascending,
+                more,
+                null,
+                translationMissing);
+    }
+
+    /** Only the claims with a text written in one language and not yet in the other, or any. */
+    public ClaimFilter withTranslationMissing(boolean missing) {
+        return new ClaimFilter(
+                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee,
+                missing);
+    }
+
+    /**
+     * Reads the desk's {@code translation} ("missing", or nothing) into the filter; any other value is left out
+     * and named in {@link #problems()}, as {@link #read} does.
+     */
+    public ClaimFilter withTranslation(String value) {
+        var text = strip(value);
+        if (text == null || text.equalsIgnoreCase("missing")) {
+            return withTranslationMissing(text != null);
+        }
+        var more = new ArrayList<>(problems);
+        more.add(new Problem("translation", value, "filter.problem.translation"));
+        return new ClaimFilter(
+                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, more, assignee, false);
     }
 
     /** The query string of the browse and search filters on another page, e.g. for "next" links. */

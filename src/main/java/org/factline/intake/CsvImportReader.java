@@ -58,6 +58,7 @@ final class CsvImportReader {
     static final String TRANSLATION = "translation";
     static final String TRANSLATION_LANGUAGE = "translation_language";
     static final String SUMMARY = "summary";
+    static final String SUMMARY_INDONESIAN = "summary_indonesian";
     static final String SPEAKER_ROLE = "speaker_role";
     static final String DATE_PRECISION = "date_precision";
     static final String SAID_WHERE = "said_where";
@@ -296,6 +297,7 @@ final class CsvImportReader {
         var translation = cells.optionalRaw(TRANSLATION, Claim.TRANSLATION_MAX);
         var translationLanguage = cells.language(TRANSLATION_LANGUAGE);
         var summary = cells.optional(SUMMARY, Claim.SUMMARY_MAX);
+        var summaryIndonesian = cells.optional(SUMMARY_INDONESIAN, Claim.SUMMARY_MAX);
         var speakerRole = cells.optional(SPEAKER_ROLE, Speaker.ROLE_MAX);
         var saidWhere = cells.optional(SAID_WHERE, Claim.SAID_WHERE_MAX);
         var articleTitle = cells.optional(ARTICLE_TITLE, Article.TITLE_MAX);
@@ -420,6 +422,7 @@ final class CsvImportReader {
                 translation,
                 translationLanguage,
                 summary,
+                summaryIndonesian,
                 speaker,
                 speakerRole,
                 saidOn,

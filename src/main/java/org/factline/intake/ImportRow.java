@@ -16,6 +16,7 @@ record ImportRow(
         String translation,
         String translationLanguage,
         String summary,
+        String summaryIndonesian,
         String speaker,
         String speakerRole,
         LocalDate saidOn,

@@ -350,13 +350,13 @@ class ImportStore {
         ids = nextIds("claim", plan.newClaims().size());
         var claims = new Batch("""
                 insert into claim (id, speaker_id, rating_scale_id, text, language, translation, translation_language,
-                                   summary, said_on, date_precision, said_where, status, slug)
+                                   summary, summary_id, said_on, date_precision, said_where, status, slug)
                 select u.id, u.speaker_id, ?, u.text, u.language, u.translation, u.translation_language, u.summary,
-                       u.said_on::date, u.date_precision, u.said_where, 'DRAFT', u.slug
+                       u.summary_id, u.said_on::date, u.date_precision, u.said_where, 'DRAFT', u.slug
                 from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                            ?::text[], ?::text[], ?::text[])
-                     as u(id, speaker_id, text, language, translation, translation_language, summary, said_on,
-                          date_precision, said_where, slug)""", progress, scaleId);
+                            ?::text[], ?::text[], ?::text[], ?::text[])
+                     as u(id, speaker_id, text, language, translation, translation_language, summary, summary_id,
+                          said_on, date_precision, said_where, slug)""", progress, scaleId);
         var claimTopics = new Batch(
                 "insert into claim_topic (claim_id, topic_id) select * from unnest(?::bigint[], ?::bigint[])", null);
         i = 0;
@@ -372,10 +372,14 @@ class ImportStore {
                     row.translation(),
                     row.translationLanguage(),
                     row.summary(),
+                    row.summaryIndonesian(),
                     row.saidOn() == null ? null : row.saidOn().toString(),
                     row.datePrecision(),
                     row.saidWhere(),
-                    Slugs.of(row.summary() != null ? row.summary() : row.claimText()));
+                    Slugs.of(
+                            row.summary() != null
+                                    ? row.summary()
+                                    : row.summaryIndonesian() != null ? row.summaryIndonesian() : row.claimText()));
         }
         claims.flush();
         for (var entry : plan.newClaims().entrySet()) {

@@ -112,6 +112,28 @@ class BilingualFactCheckTests {
                         .select(".claim-card h3")
                         .text())
                 .contains(HEADLINE_ID);
+
+        // the CSV files carry both languages, each in its own column
+        var claimsCsv = mvc.get().uri("/export/claims.csv?q=memulangkan").exchange();
+        var claimRows = claimsCsv
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .split("\r\n");
+        assertThat(claimRows[0]).contains(",summary,").endsWith(",summary_indonesian,verdict_summary_indonesian");
+        assertThat(java.util.Arrays.stream(claimRows).filter(row -> row.contains(HEADLINE_ID)))
+                .singleElement()
+                .asString()
+                .contains(HEADLINE_EN, CONCLUSION_EN, CONCLUSION_ID);
+        var verdictsCsv = mvc.get().uri("/export/verdicts.csv?q=memulangkan").exchange();
+        var verdictRows = verdictsCsv
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                .split("\r\n");
+        assertThat(verdictRows[0]).endsWith(",summary_indonesian,rationale_indonesian");
+        assertThat(java.util.Arrays.stream(verdictRows).filter(row -> row.contains(RATIONALE_EN)))
+                .singleElement()
+                .asString()
+                .contains(RATIONALE_ID);
     }
 
     @Test
@@ -148,6 +170,52 @@ class BilingualFactCheckTests {
         assertThat(reviewId.get("inLanguage").asString()).isEqualTo("en");
     }
 
+    @Test
+    void theDeskListsAndCountsTheClaimsMissingATranslation() {
+        var desk = new DeskTestSupport(mvc, context);
+        FactlineUser reporter = desk.person(Role.REPORTER);
+        long halfDone = desk.data.matsegoraLabourClaim().getId();
+        long bothDone = desk.data.matsegoraLabourClaim().getId();
+        saveHeadlines(desk, reporter, bothDone, HEADLINE_EN, HEADLINE_ID);
+
+        var missing = html(desk.get(reporter, "/desk?translation=missing&size=200"));
+        assertThat(missing.select("input[name=translation][value=missing]").hasAttr("checked"))
+                .isTrue();
+        assertThat(missing.select("td.claim-cell a").eachAttr("href"))
+                .contains("/desk/claims/" + halfDone)
+                .doesNotContain("/desk/claims/" + bothDone);
+        long before = missingCount(desk, reporter);
+        assertThat(before).isPositive();
+
+        // the Indonesian headline written, the claim leaves the list and the count
+        saveHeadlines(desk, reporter, halfDone, HEADLINE_EN, HEADLINE_ID);
+        assertThat(html(desk.get(reporter, "/desk?translation=missing&size=200"))
+                        .select("td.claim-cell a")
+                        .eachAttr("href"))
+                .doesNotContain("/desk/claims/" + halfDone);
+        assertThat(missingCount(desk, reporter)).isEqualTo(before - 1);
+        // an open verdict written in one language brings it back
+        desk.post(reporter, "/desk/claims/" + halfDone + "/verdicts", "summary", CONCLUSION_EN)
+                .param("ratingId", String.valueOf(desk.rating("false")))
+                .param("rationaleIndonesian", RATIONALE_ID)
+                .exchange();
+        assertThat(missingCount(desk, reporter)).isEqualTo(before);
+        assertThat(desk.get(reporter, "/desk?translation=maybe")).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    private static long missingCount(DeskTestSupport desk, FactlineUser who) {
+        var count = html(desk.get(who, "/desk")).select(".counts .translation-missing strong");
+        return Long.parseLong(count.text());
+    }
+
+    private static void saveHeadlines(
+            DeskTestSupport desk, FactlineUser who, long claimId, String headline, String headlineId) {
+        var fields = fieldsOf(html(desk.get(who, "/desk/claims/" + claimId + "/edit")), "form[action$='/edit']");
+        fields.put("summary", headline);
+        fields.put("summaryIndonesian", headlineId);
+        assertThat(post(desk, who, "/desk/claims/" + claimId + "/edit", fields)).hasStatus(HttpStatus.FOUND);
+    }
+
     /**
      * Records the words of the test data's claim through its edit form, drafts the verdict through the verdict
      * form, submits it and has another editor publish it; answers the claim's public path.
@@ -164,13 +232,7 @@ class BilingualFactCheckTests {
         FactlineUser editor = desk.person(Role.REPORTER, Role.EDITOR);
         long claimId = desk.data.matsegoraLabourClaim().getId();
 
-        var edit = html(desk.get(reporter, "/desk/claims/" + claimId + "/edit"));
-        var fields = fieldsOf(edit, "form[action$='/edit']");
-        assertThat(fields).containsKeys("summary", "summaryIndonesian");
-        fields.put("summary", headline);
-        fields.put("summaryIndonesian", headlineId);
-        assertThat(post(desk, reporter, "/desk/claims/" + claimId + "/edit", fields))
-                .hasStatus(HttpStatus.FOUND);
+        saveHeadlines(desk, reporter, claimId, headline, headlineId);
 
         desk.post(reporter, "/desk/claims/" + claimId + "/sources", "title", "UN Security Council resolution 2397")
                 .param("kind", "PRIMARY_DOCUMENT")

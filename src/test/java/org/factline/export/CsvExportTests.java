@@ -85,7 +85,9 @@ class CsvExportTests {
             "rating_value",
             "verdict_summary",
             "verdict_published_at",
-            "corrected");
+            "corrected",
+            "summary_indonesian",
+            "verdict_summary_indonesian");
 
     static final String QUOTE_TEXT = "Kami tidak akan menyerah, kata dia: \"tidak pernah\",\nkata Песков.";
 
@@ -275,6 +277,8 @@ class CsvExportTests {
         expected.put("verdict_summary", "Corrected verdict, half true.");
         expected.put("verdict_published_at", "2022-09-01T10:00:00Z");
         expected.put("corrected", "true");
+        expected.put("summary_indonesian", "");
+        expected.put("verdict_summary_indonesian", "");
         assertThat(row).containsExactlyEntriesOf(expected);
     }
 
@@ -331,7 +335,9 @@ class CsvExportTests {
                         "reviewer",
                         "published_at",
                         "supersedes_id",
-                        "correction_reason"));
+                        "correction_reason",
+                        "summary_indonesian",
+                        "rationale_indonesian"));
         var deskOnly = Map.of(
                 "appearances", List.of("claim_status", "created_at"),
                 "sources", List.of("claim_status", "created_at"),
@@ -386,7 +392,7 @@ class CsvExportTests {
                 .startsWith("id,url,status,claim_text,")
                 .contains("\"Kami tidak akan menyerah, kata dia: \"\"tidak pernah\"\",\nkata Песков.\"")
                 .contains(",\"We will never give up, he said: \"\"never\"\".\",")
-                .endsWith(",true\r\n");
+                .endsWith(",true,,\r\n");
         assertThat(text.split("\r\n")).hasSize(2);
     }
 
