@@ -20,6 +20,7 @@ import org.factline.evidence.EvidenceManagement;
 import org.factline.evidence.NewSource;
 import org.factline.evidence.SourceKind;
 import org.factline.evidence.Stance;
+import org.factline.shared.Bilingual;
 import org.factline.speaker.NewSpeaker;
 import org.factline.speaker.NewSpeaker.HeldRole;
 import org.factline.speaker.SpeakerKind;
@@ -193,6 +194,7 @@ class DemoData implements SmartInitializingSingleton {
                         + "help us restore social, infrastructure and industrial facilities.",
                 "en",
                 "North Korean builders could help rebuild occupied Donbas",
+                "Pekerja bangunan Korea Utara bisa membangun kembali Donbas yang diduduki",
                 LocalDate.of(2022, 7, 1),
                 DatePrecision.MONTH,
                 "in an interview with the Russian newspaper Izvestia",
@@ -237,12 +239,21 @@ class DemoData implements SmartInitializingSingleton {
                 verdicts.draft(new NewVerdict(
                                 builders.getId(),
                                 rating("unproven"),
-                                "Whether North Korean builders could rebuild Donbas is a forecast; no workers had been sent when it was said.",
-                                "Matsegora's remark is a forecast, not a statement of fact: in July 2022 no North Korean workers had been "
-                                        + "sent to the occupied Donetsk or Luhansk regions, so there is nothing yet to check about what they "
-                                        + "could do.\n\nWhat can be checked is the legal setting. UN Security Council resolution 2375 (2017) "
-                                        + "bars member states, Russia included, from giving work authorizations to North Korean nationals, "
-                                        + "and resolution 2397 (2017) required them to send North Korean workers home by the end of 2019.",
+                                new Bilingual(
+                                        "Whether North Korean builders could rebuild Donbas is a forecast; no workers had been sent when it was said.",
+                                        "Apakah pekerja Korea Utara bisa membangun kembali Donbas adalah ramalan; belum ada pekerja yang dikirim saat itu."),
+                                new Bilingual(
+                                        "Matsegora's remark is a forecast, not a statement of fact: in July 2022 no North Korean workers had been "
+                                                + "sent to the occupied Donetsk or Luhansk regions, so there is nothing yet to check about what they "
+                                                + "could do.\n\nWhat can be checked is the legal setting. UN Security Council resolution 2375 (2017) "
+                                                + "bars member states, Russia included, from giving work authorizations to North Korean nationals, "
+                                                + "and resolution 2397 (2017) required them to send North Korean workers home by the end of 2019.",
+                                        "Ucapan Matsegora adalah ramalan, bukan pernyataan fakta: pada Juli 2022 belum ada pekerja Korea Utara "
+                                                + "yang dikirim ke wilayah Donetsk atau Luhansk yang diduduki, jadi belum ada yang bisa diperiksa "
+                                                + "tentang apa yang dapat mereka kerjakan.\n\nYang bisa diperiksa adalah aturan hukumnya. Resolusi "
+                                                + "Dewan Keamanan PBB 2375 (2017) melarang negara anggota, termasuk Rusia, memberi izin kerja kepada "
+                                                + "warga Korea Utara, dan resolusi 2397 (2017) mewajibkan mereka memulangkan pekerja Korea Utara "
+                                                + "paling lambat akhir 2019."),
                                 reporterId))
                         .getId(),
                 editorId);
@@ -257,6 +268,7 @@ class DemoData implements SmartInitializingSingleton {
                         + "republics in Ukraine's Donbas region, despite UN sanctions.",
                 "en",
                 "UN sanctions leave room for North Korea–Donbas economic cooperation",
+                "Sanksi PBB masih memberi ruang kerja sama ekonomi Korea Utara–Donbas",
                 LocalDate.of(2022, 7, 1),
                 DatePrecision.MONTH,
                 "in an interview with the Russian newspaper Izvestia",
@@ -314,12 +326,20 @@ class DemoData implements SmartInitializingSingleton {
                 verdicts.draft(new NewVerdict(
                                 sanctions.getId(),
                                 rating("misleading"),
-                                "UN sanctions ban the joint ventures and the North Korean labour such cooperation would need.",
-                                "The remark presents UN sanctions as a hurdle that can be worked around. They are binding on Russia, "
-                                        + "a permanent member of the Security Council that voted for them.\n\nResolution 2375 (2017) bans "
-                                        + "joint ventures with North Korean entities and work authorizations for North Korean nationals; "
-                                        + "resolution 2397 (2017) required every member state to send North Korean workers home within 24 "
-                                        + "months. Sending labourers to the occupied regions would breach both.",
+                                new Bilingual(
+                                        "UN sanctions ban the joint ventures and the North Korean labour such cooperation would need.",
+                                        "Sanksi PBB melarang usaha patungan dan tenaga kerja Korea Utara yang dibutuhkan kerja sama itu."),
+                                new Bilingual(
+                                        "The remark presents UN sanctions as a hurdle that can be worked around. They are binding on Russia, "
+                                                + "a permanent member of the Security Council that voted for them.\n\nResolution 2375 (2017) bans "
+                                                + "joint ventures with North Korean entities and work authorizations for North Korean nationals; "
+                                                + "resolution 2397 (2017) required every member state to send North Korean workers home within 24 "
+                                                + "months. Sending labourers to the occupied regions would breach both.",
+                                        "Ucapan itu menggambarkan sanksi PBB sebagai rintangan yang bisa diakali. Sanksi itu mengikat Rusia, "
+                                                + "anggota tetap Dewan Keamanan yang ikut menyetujuinya.\n\nResolusi 2375 (2017) melarang usaha "
+                                                + "patungan dengan entitas Korea Utara dan izin kerja bagi warga Korea Utara; resolusi 2397 (2017) "
+                                                + "mewajibkan setiap negara anggota memulangkan pekerja Korea Utara dalam 24 bulan. Mengirim buruh "
+                                                + "ke wilayah yang diduduki akan melanggar keduanya."),
                                 reporterId))
                         .getId(),
                 editorId);
@@ -334,6 +354,7 @@ class DemoData implements SmartInitializingSingleton {
                         + "for the liberation of Korea.",
                 "en",
                 "Red Army soldiers and Korean patriots fought side by side to free Korea",
+                "Tentara Merah dan patriot Korea berjuang bersama membebaskan Korea",
                 LocalDate.of(2022, 8, 15),
                 DatePrecision.DAY,
                 "in a message to Kim Jong Un on Korea's Liberation Day",
@@ -392,11 +413,19 @@ class DemoData implements SmartInitializingSingleton {
                 verdicts.draft(new NewVerdict(
                                 redArmy.getId(),
                                 rating("half-true"),
-                                "The Red Army did fight Japan in northern Korea in 1945, but Korean units barely took part.",
-                                "The Soviet Union declared war on Japan on 8 August 1945 and its troops fought Japanese forces in northern "
-                                        + "Korea in the days before Japan surrendered.\n\nThe Korean exiles who served in the Red Army, Kim "
-                                        + "Il Sung's men in the 88th Separate Rifle Brigade, stayed in the Soviet Union during that fighting "
-                                        + "and reached Korea only after it ended. \"Shoulder to shoulder\" overstates their part.",
+                                new Bilingual(
+                                        "The Red Army did fight Japan in northern Korea in 1945, but Korean units barely took part.",
+                                        "Tentara Merah memang memerangi Jepang di Korea utara pada 1945, tetapi satuan Korea nyaris tidak ikut."),
+                                new Bilingual(
+                                        "The Soviet Union declared war on Japan on 8 August 1945 and its troops fought Japanese forces in northern "
+                                                + "Korea in the days before Japan surrendered.\n\nThe Korean exiles who served in the Red Army, Kim "
+                                                + "Il Sung's men in the 88th Separate Rifle Brigade, stayed in the Soviet Union during that fighting "
+                                                + "and reached Korea only after it ended. \"Shoulder to shoulder\" overstates their part.",
+                                        "Uni Soviet menyatakan perang terhadap Jepang pada 8 Agustus 1945, dan pasukannya bertempur melawan "
+                                                + "tentara Jepang di Korea utara pada hari-hari sebelum Jepang menyerah.\n\nPara eksil Korea di "
+                                                + "Tentara Merah, anak buah Kim Il Sung di Brigade Senapan Terpisah ke-88, tetap berada di Uni "
+                                                + "Soviet selama pertempuran itu dan baru tiba di Korea setelah perang usai. \"Bahu-membahu\" "
+                                                + "membesar-besarkan peran mereka."),
                                 reporterId))
                         .getId(),
                 editorId);
@@ -410,6 +439,7 @@ class DemoData implements SmartInitializingSingleton {
                         + "new level.",
                 "en",
                 "North Korea–Russia cooperation has risen to a new level",
+                "Kerja sama Korea Utara–Rusia naik ke tingkat baru",
                 LocalDate.of(2022, 8, 15),
                 DatePrecision.DAY,
                 "in a Liberation Day message to Vladimir Putin",
@@ -456,11 +486,17 @@ class DemoData implements SmartInitializingSingleton {
                 verdicts.draft(new NewVerdict(
                                 cooperation.getId(),
                                 rating("mostly-true"),
-                                "North Korea backed Russia at the UN and recognised the Donetsk and Luhansk \"republics\" in 2022.",
-                                "In March 2022 North Korea was one of five countries to vote against the UN General Assembly resolution "
-                                        + "condemning Russia's invasion of Ukraine, and in July 2022 it recognised the Russian-backed "
-                                        + "\"republics\" of Donetsk and Luhansk.\n\n\"Strategic and tactical cooperation\" has no public "
-                                        + "measure, so the size of the change cannot be checked; the direction can.",
+                                new Bilingual(
+                                        "North Korea backed Russia at the UN and recognised the Donetsk and Luhansk \"republics\" in 2022.",
+                                        "Korea Utara mendukung Rusia di PBB dan mengakui \"republik\" Donetsk dan Luhansk pada 2022."),
+                                new Bilingual(
+                                        "In March 2022 North Korea was one of five countries to vote against the UN General Assembly resolution "
+                                                + "condemning Russia's invasion of Ukraine, and in July 2022 it recognised the Russian-backed "
+                                                + "\"republics\" of Donetsk and Luhansk.\n\n\"Strategic and tactical cooperation\" has no public "
+                                                + "measure, so the size of the change cannot be checked; the direction can.",
+                                        // the reasons not translated yet: the Indonesian page shows them in English,
+                                        // marked so
+                                        null),
                                 reporterId))
                         .getId(),
                 editorId);
@@ -475,6 +511,7 @@ class DemoData implements SmartInitializingSingleton {
                         + "Korean people did 77 years ago.",
                 "en",
                 "Donbas is fighting for freedom as Korea did in 1945",
+                "Donbas berjuang untuk kebebasan seperti Korea pada 1945",
                 LocalDate.of(2022, 8, 15),
                 DatePrecision.DAY,
                 "in a letter to Kim Jong Un on Korea's Liberation Day",

@@ -120,7 +120,7 @@ class BilingualFactCheckTests {
                 .getContentAsString(StandardCharsets.UTF_8)
                 .split("\r\n");
         assertThat(claimRows[0]).contains(",summary,").endsWith(",summary_indonesian,verdict_summary_indonesian");
-        assertThat(java.util.Arrays.stream(claimRows).filter(row -> row.contains(HEADLINE_ID)))
+        assertThat(java.util.Arrays.stream(claimRows).filter(row -> row.contains(path + ",")))
                 .singleElement()
                 .asString()
                 .contains(HEADLINE_EN, CONCLUSION_EN, CONCLUSION_ID);
@@ -130,7 +130,7 @@ class BilingualFactCheckTests {
                 .getContentAsString(StandardCharsets.UTF_8)
                 .split("\r\n");
         assertThat(verdictRows[0]).endsWith(",summary_indonesian,rationale_indonesian");
-        assertThat(java.util.Arrays.stream(verdictRows).filter(row -> row.contains(RATIONALE_EN)))
+        assertThat(java.util.Arrays.stream(verdictRows).filter(row -> row.contains(path + ",")))
                 .singleElement()
                 .asString()
                 .contains(RATIONALE_ID);
@@ -201,6 +201,89 @@ class BilingualFactCheckTests {
                 .exchange();
         assertThat(missingCount(desk, reporter)).isEqualTo(before);
         assertThat(desk.get(reporter, "/desk?translation=maybe")).hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aPublishedHeadlinesTranslationReachesReadersOnlyOnceAnotherEditorPublishesTheUpdate() {
+        var desk = new DeskTestSupport(mvc, context);
+        FactlineUser reporter = desk.person(Role.REPORTER);
+        FactlineUser editor = desk.person(Role.REPORTER, Role.EDITOR);
+        var path = publishThroughTheDesk(
+                desk, "Workers could rebuild Donbas, said the ambassador", "", CONCLUSION_EN, "", RATIONALE_EN, "");
+        long claimId = Long.parseLong(path.replaceAll("^/claims/(\\d+)-.*", "$1"));
+
+        var fields =
+                fieldsOf(html(desk.get(reporter, "/desk/claims/" + claimId + "/update")), "form[action$='/update']");
+        fields.put("summaryIndonesian", HEADLINE_ID);
+        fields.put("publicNote", "The headline in Bahasa Indonesia was added.");
+        assertThat(post(desk, reporter, "/desk/claims/" + claimId + "/update", fields))
+                .hasStatus(HttpStatus.FOUND);
+        long updateId = desk.count("select id from claim_update where claim_id = ?", claimId);
+        assertThat(html(mvc.get().uri("/id" + path).exchange()).select("h1").attr("lang"))
+                .isEqualTo("en");
+
+        String version = String.valueOf(desk.count("select version from claim_update where id = ?", updateId));
+        desk.post(reporter, "/desk/updates/" + updateId + "/submit", "claimId", String.valueOf(claimId))
+                .param("version", version)
+                .exchange();
+        version = String.valueOf(desk.count("select version from claim_update where id = ?", updateId));
+        // its author may not publish it
+        desk.post(reporter, "/desk/updates/" + updateId + "/publish", "claimId", String.valueOf(claimId))
+                .param("version", version)
+                .param("publicNote", "The headline in Bahasa Indonesia was added.")
+                .exchange();
+        assertThat(html(mvc.get().uri("/id" + path).exchange()).select("h1").text())
+                .isNotEqualTo(HEADLINE_ID);
+        desk.post(editor, "/desk/updates/" + updateId + "/publish", "claimId", String.valueOf(claimId))
+                .param("version", version)
+                .param("publicNote", "The headline in Bahasa Indonesia was added.")
+                .exchange();
+        var bahasa = html(mvc.get().uri("/id" + path).exchange());
+        assertThat(bahasa.select("h1").text()).isEqualTo(HEADLINE_ID);
+        assertThat(bahasa.select("h1").hasAttr("lang")).isFalse();
+    }
+
+    @Test
+    void whoeverTranslatesAnothersDraftVerdictIsItsCoAuthorAndMayNotPublishIt() {
+        var desk = new DeskTestSupport(mvc, context);
+        FactlineUser reporter = desk.person(Role.REPORTER);
+        FactlineUser translator = desk.person(Role.REPORTER, Role.EDITOR);
+        FactlineUser reviewer = desk.person(Role.REPORTER, Role.EDITOR);
+        long claimId = desk.data.matsegoraLabourClaim().getId();
+        desk.post(reporter, "/desk/claims/" + claimId + "/sources", "title", "UN Security Council resolution 2397")
+                .param("kind", "PRIMARY_DOCUMENT")
+                .param("stance", "CONTRADICTS")
+                .exchange();
+        desk.post(reporter, "/desk/claims/" + claimId + "/verdicts", "summary", CONCLUSION_EN)
+                .param("ratingId", String.valueOf(desk.rating("false")))
+                .param("rationale", RATIONALE_EN)
+                .exchange();
+        long verdictId = desk.count("select id from verdict where claim_id = ?", claimId);
+
+        var fields =
+                fieldsOf(html(desk.get(translator, "/desk/verdicts/" + verdictId + "/edit")), "form[action$='/edit']");
+        assertThat(fields).containsEntry("summary", CONCLUSION_EN);
+        fields.put("summaryIndonesian", CONCLUSION_ID);
+        fields.put("rationaleIndonesian", RATIONALE_ID);
+        assertThat(post(desk, translator, "/desk/verdicts/" + verdictId + "/edit", fields))
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(desk.count("select count(*) from verdict_author where verdict_id = ?", verdictId))
+                .isOne();
+        var history =
+                html(desk.get(reporter, "/desk/claims/" + claimId + "/history")).text();
+        assertThat(history)
+                .contains("One-sentence conclusion (Bahasa Indonesia)", CONCLUSION_ID, "Why (Bahasa Indonesia)");
+
+        desk.post(reporter, "/desk/verdicts/" + verdictId + "/submit", "version", desk.verdictVersion(verdictId))
+                .exchange();
+        desk.post(translator, "/desk/verdicts/" + verdictId + "/publish", "version", desk.verdictVersion(verdictId))
+                .exchange();
+        assertThat(desk.count("select count(*) from verdict where id = ? and status = 'IN_REVIEW'", verdictId))
+                .isOne();
+        desk.post(reviewer, "/desk/verdicts/" + verdictId + "/publish", "version", desk.verdictVersion(verdictId))
+                .exchange();
+        assertThat(desk.count("select count(*) from verdict where id = ? and status = 'PUBLISHED'", verdictId))
+                .isOne();
     }
 
     private static long missingCount(DeskTestSupport desk, FactlineUser who) {
