@@ -296,7 +296,9 @@ public class PublicContentVersion implements DisposableBean {
             config.setMaximumPoolSize(1);
             config.setMinimumIdle(0);
             config.setReadOnly(true);
-            config.setConnectionTimeout(Duration.ofSeconds(4).toMillis());
+            // soon told that the database is away, so that cached pages are served without waiting for it
+            config.setConnectionTimeout(Duration.ofSeconds(1).toMillis());
+            config.setValidationTimeout(Duration.ofMillis(500).toMillis());
             // connect on first use: starting the application must not depend on this pool
             config.setInitializationFailTimeout(-1);
             return new HikariDataSource(config);

@@ -10,12 +10,15 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** Tells a database that cannot be reached (or went away mid-request) from every other failure. */
 public final class DatabaseFaults {
 
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private DatabaseFaults() {}
 
     /**
      * Whether the failure, or one of its causes, says the database could not be reached or dropped the
      * connection: no connection within the pool's timeout, refused, reset, or PostgreSQL shutting down
-     * (SQLSTATE class 08, connection exception, and 57P, operator intervention).
+     * (SQLSTATE class 08, connection exception, and 57P, operator intervention), or a rollback on the
+     * connection the pool closed after such a failure.
      */
     public static boolean unreachable(Throwable failure) {
         var seen = 0;
@@ -27,9 +30,13 @@ public final class DatabaseFaults {
                     || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            if (cause instanceof SQLException sql) {
                 var state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P")) {
+                if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                    return true;
+                }
+                // Hikari closes a connection the database dropped; rolling back on it then says only this
+                if (state == null && CLOSED_BY_POOL.equals(sql.getMessage())) {
                     return true;
                 }
             }

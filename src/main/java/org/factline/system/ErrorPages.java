@@ -14,6 +14,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.UncategorizedDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -158,6 +159,7 @@ class ErrorPages {
         DataAccessResourceFailureException.class,
         CannotCreateTransactionException.class,
         TransactionSystemException.class,
+        UncategorizedDataAccessException.class,
         JDBCConnectionException.class
     })
     ModelAndView databaseDown(RuntimeException e, HttpServletRequest request, Locale locale) {

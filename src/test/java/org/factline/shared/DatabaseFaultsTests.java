@@ -24,6 +24,9 @@ class DatabaseFaultsTests {
                 .isTrue();
         assertThat(DatabaseFaults.unreachable(new SQLException("I/O error", "08006")))
                 .isTrue();
+        assertThat(DatabaseFaults.unreachable(new org.springframework.orm.jpa.JpaSystemException(new RuntimeException(
+                        "Unable to rollback against JDBC Connection", new SQLException("Connection is closed")))))
+                .isTrue();
     }
 
     @Test
