@@ -195,7 +195,7 @@ public class AccountManagement {
     /** Records a sign-in, a failed one or one refused by the throttle, with the e-mail and address it came from. */
     @Transactional
     public void recordSignIn(AccountEventKind kind, String email, String address) {
-        var user = email == null ? Optional.<AppUser>empty() : users.findByEmail(email.strip());
+        var user = email == null ? Optional.<AppUser>empty() : users.findByTypedEmail(email.strip());
         record(new AccountEvent(
                 kind, clock.instant(), null, user.map(AppUser::getId).orElse(null), email, address));
     }
@@ -215,7 +215,7 @@ public class AccountManagement {
     }
 
     public Optional<AppUser> findByEmail(String email) {
-        return users.findByEmail(email);
+        return users.findByTypedEmail(email);
     }
 
     public Optional<AppUser> findById(long id) {

@@ -128,7 +128,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     UserDetailsService userDetailsService(AppUsers users) {
-        return email -> users.findByEmail(email)
+        return email -> users.findByTypedEmail(email)
                 .map(FactlineUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

@@ -80,6 +80,7 @@ class ArticleDeskController {
         var article = articles.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("article", article);
         model.addAttribute("claims", claims.claimsInArticle(id));
+        model.addAttribute("textWarnings", TextWarning.of(article));
         return VIEW;
     }
 }

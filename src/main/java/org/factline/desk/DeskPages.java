@@ -100,6 +100,11 @@ class DeskPages {
             return update != null && principal instanceof FactlineUser user && update.isWrittenBy(user.userId());
         }
 
+        /** What an editor should look at twice in the claim's texts and addresses before readers see them. */
+        public List<TextWarning> textWarnings() {
+            return TextWarning.of(this);
+        }
+
         /** What the open verdict changes in the published one, when it is a correction of it; else null. */
         public VerdictChanges correctionChanges() {
             return open != null && published != null && published.getId().equals(open.getSupersedesId())

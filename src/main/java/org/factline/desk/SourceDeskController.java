@@ -74,6 +74,7 @@ class SourceDeskController {
         model.addAttribute("claimId", claimId);
         model.addAttribute("sourceId", sourceId);
         model.addAttribute("sourceForm", SourceForm.of(source));
+        model.addAttribute("textWarnings", TextWarning.of(source, 0));
         return EDIT_VIEW;
     }
 

@@ -179,6 +179,19 @@ class ControlCharacterFormTests {
         assertThat(page.text()).contains(REFUSED);
     }
 
+    /** A NUL in the e-mail of the sign-in form is a failed sign-in like any unknown e-mail, never an error. */
+    @Test
+    void aNulInTheSignInEmailIsAFailedSignIn() {
+        var result = mvc.post()
+                .uri("/login")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("username", "nobody\u0000@example.org")
+                .param("password", "correct horse battery staple")
+                .exchange();
+        assertThat(result).hasStatus(HttpStatus.FOUND);
+        assertThat(result.getResponse().getRedirectedUrl()).contains("/login?error");
+    }
+
     @Test
     void aNulInTheExportsQueryIsOur400PageNotA500() {
         for (var uri : new String[] {"/export/claims.csv", "/export/appearances.csv"}) {
