@@ -188,3 +188,22 @@ document.addEventListener('DOMContentLoaded', () => {
     if (first) first.scrollIntoView({ block: 'center' });
   });
 });
+
+// A file over the upload's limit is refused here, before it is sent: the server refuses it too, but it
+// stops reading at once and a browser still sending shows only that the connection broke.
+document.addEventListener('submit', (event) => {
+  event.target.querySelectorAll('input[type=file][data-max-bytes]').forEach((input) => {
+    const max = Number(input.dataset.maxBytes);
+    const tooLarge = Array.from(input.files || []).some((file) => file.size > max);
+    const message = document.getElementById(input.dataset.tooLarge);
+    if (!message) return;
+    message.hidden = !tooLarge;
+    if (tooLarge) {
+      event.preventDefault();
+      input.setAttribute('aria-invalid', 'true');
+      message.focus();
+    } else {
+      input.removeAttribute('aria-invalid');
+    }
+  });
+});

@@ -193,6 +193,7 @@ class ImportController {
 
     static void addLimits(Model model, ImportProperties properties) {
         model.addAttribute("maxMegabytes", properties.maxFileSize().toMegabytes());
+        model.addAttribute("maxBytes", properties.maxFileSize().toBytes());
         model.addAttribute("maxRows", properties.maxRows());
     }
 }

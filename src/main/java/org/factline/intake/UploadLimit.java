@@ -26,6 +26,7 @@ class UploadLimit {
         var view = new ModelAndView(ImportController.UPLOAD_VIEW, HttpStatus.CONTENT_TOO_LARGE);
         view.addObject("importError", "intake.upload.tooLarge");
         view.addObject("maxMegabytes", properties.maxFileSize().toMegabytes());
+        view.addObject("maxBytes", properties.maxFileSize().toBytes());
         view.addObject("maxRows", properties.maxRows());
         return view;
     }
