@@ -111,6 +111,10 @@ class DatabaseOutageTests {
             var health = reader.get("/actuator/health");
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(health.body()).contains("\"db\":{\"status\":\"DOWN\"");
+            assertThat(reader.get("/actuator/health/liveness").statusCode())
+                    .as("alive: a restart would not bring the database back")
+                    .isEqualTo(200);
+            assertThat(reader.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 
             postgres = postgres(data, port);
 
