@@ -52,6 +52,7 @@ class VerdictDeskController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        form.checkWritten(result);
         if (!result.hasErrors()) {
             var request = new NewVerdict(claimId, form.ratingId(), form.summaries(), form.rationales(), user.userId());
             try {
@@ -94,6 +95,7 @@ class VerdictDeskController {
             RedirectAttributes redirect) {
         var verdict = find(id);
         var ratings = verdicts.ratingsOfScale(verdict.getRatingScaleId());
+        form.checkWritten(result);
         if (!result.hasErrors()) {
             try {
                 return merges.save(edit(verdict, user.userId()), form, request, model, response, redirect);

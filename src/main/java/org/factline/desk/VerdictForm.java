@@ -6,6 +6,7 @@ import java.util.List;
 import org.factline.shared.Bilingual;
 import org.factline.shared.MultiLine;
 import org.factline.verdict.Verdict;
+import org.springframework.validation.Errors;
 
 /**
  * A verdict draft, its conclusion and reasons in English, Bahasa Indonesia or both (the verdict refuses one
@@ -64,6 +65,19 @@ record VerdictForm(
                 verdict.getRationale(),
                 verdict.getRationaleIndonesian(),
                 "");
+    }
+
+    /**
+     * Puts a conclusion or reasons written in neither language beside its field with the form's other errors,
+     * as the verdict itself refuses them.
+     */
+    void checkWritten(Errors errors) {
+        if (summaries().isEmpty()) {
+            errors.rejectValue("summary", "verdict.error.summaryRequired");
+        }
+        if (rationales().isEmpty()) {
+            errors.rejectValue("rationale", "verdict.error.rationaleRequired");
+        }
     }
 
     Bilingual summaries() {

@@ -81,7 +81,7 @@ public class NotificationManagement {
     record NotificationsCreated(List<Long> ids) {}
 
     private static final String SELECT = """
-            select n.id, n.kind, n.claim_id, coalesce(c.summary, left(c.text, 90)) as claim_title, n.report_id,
+            select n.id, n.kind, n.claim_id, coalesce(c.summary, c.summary_id, left(c.text, 90)) as claim_title, n.report_id,
                    a.display_name as actor, n.detail, n.created_at, n.read_at
             from notification n
               left join claim c on c.id = n.claim_id

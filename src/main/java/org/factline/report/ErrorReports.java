@@ -71,7 +71,7 @@ class ErrorReports {
     }
 
     private static final String SELECT = """
-            select e.id, e.claim_id, c.slug, c.summary, e.page, e.message, e.email, e.language, e.created_at,
+            select e.id, e.claim_id, c.slug, coalesce(c.summary, c.summary_id) as summary, e.page, e.message, e.email, e.language, e.created_at,
                    e.status, e.assignee_id, u.display_name as assignee_name, e.note, e.version
             from error_report e
             left join claim c on c.id = e.claim_id

@@ -84,7 +84,7 @@ record ReportFilter(
         }
         if (!q.isEmpty()) {
             conditions.add(
-                    "strpos(lower(concat_ws(' ', e.message, e.email, e.note, e.page, c.summary)), lower(:q)) > 0");
+                    "strpos(lower(concat_ws(' ', e.message, e.email, e.note, e.page, c.summary, c.summary_id)), lower(:q)) > 0");
         }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
