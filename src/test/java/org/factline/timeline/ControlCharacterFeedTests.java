@@ -1,6 +1,9 @@
 package org.factline.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.factline.timeline.PublicFixtures.body;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -9,6 +12,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.factline.IntegrationTest;
 import org.factline.StoredTextCleaning;
 import org.factline.TestData;
+import org.factline.account.AccountManagement;
+import org.factline.account.Role;
 import org.factline.shared.PublicContentChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,6 +118,58 @@ class ControlCharacterFeedTests {
         } finally {
             // the other tests share the database: the migration that cleans stored text cleans this test's too
             StoredTextCleaning.run(context);
+        }
+    }
+
+    /** The same characters typed into the desk's forms are refused there, and the feeds never see them. */
+    @Test
+    void theFormsRefuseWhatWouldBreakTheFeeds() throws Exception {
+        var summary = TestData.unique("Typed controls");
+        var claim = fixtures.published(summary, "Kalimat diketik.", 0, 1);
+        var speaker = jdbc.sql(
+                        "select s.id, s.slug, s.name, s.version from speaker s join claim c on c.speaker_id = s.id"
+                                + " where c.id = ?")
+                .param(claim.getId())
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .single();
+        var topic = jdbc.sql(
+                        "select t.id, t.slug, t.name, t.version from topic t join claim_topic ct on ct.topic_id = t.id"
+                                + " where ct.claim_id = ?")
+                .param(claim.getId())
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .single();
+        var editor = context.getBean(AccountManagement.class)
+                .principal(fixtures.data().user(Role.REPORTER, Role.EDITOR).getId());
+
+        var topicForm = mvc.post()
+                .uri("/desk/topics/" + topic[0] + "/edit")
+                .with(user(editor))
+                .with(csrf())
+                .param("version", topic[3])
+                .param("name", topic[2] + "\u000b")
+                .exchange();
+        assertThat(topicForm).hasStatusOk();
+        assertThat(body(topicForm)).contains("This holds an invisible control character (U+000B");
+        var speakerForm = mvc.post()
+                .uri("/desk/speakers/" + speaker[0] + "/edit")
+                .with(user(editor))
+                .with(csrf())
+                .param("version", speaker[3])
+                .param("kind", "PERSON")
+                .param("name", speaker[2] + "\u0001")
+                .exchange();
+        assertThat(speakerForm).hasStatusOk();
+        assertThat(body(speakerForm)).contains("This holds an invisible control character (U+0001");
+
+        for (var uri : List.of(
+                "/feed.atom",
+                "/id/feed.atom",
+                "/speakers/" + speaker[1] + "/feed.atom",
+                "/id/speakers/" + speaker[1] + "/feed.atom",
+                "/topics/" + topic[1] + "/feed.atom",
+                "/id/topics/" + topic[1] + "/feed.atom")) {
+            var text = wellFormed(uri).getDocumentElement().getTextContent();
+            assertThat(text).as(uri).contains(summary).doesNotContain("\u000b", "\u0001");
         }
     }
 
