@@ -200,11 +200,6 @@ public class PublicContentVersion implements DisposableBean {
         }
     }
 
-    /** Whether the last read of the version failed, so that pages cannot be checked against the database. */
-    boolean unreachable() {
-        return unreachable;
-    }
-
     private synchronized void pauseBeforeRetrying() {
         try {
             // woken early only by destroy(); requests arriving meanwhile join the next read
@@ -298,7 +293,7 @@ public class PublicContentVersion implements DisposableBean {
             config.setReadOnly(true);
             // soon told that the database is away, so that cached pages are served without waiting for it
             config.setConnectionTimeout(Duration.ofSeconds(1).toMillis());
-            config.setValidationTimeout(Duration.ofMillis(500).toMillis());
+            config.setValidationTimeout(500);
             // connect on first use: starting the application must not depend on this pool
             config.setInitializationFailTimeout(-1);
             return new HikariDataSource(config);
