@@ -14,6 +14,7 @@ import org.factline.claim.TopicManagement;
 import org.factline.filter.ClaimFilter;
 import org.factline.publishing.PageScopes;
 import org.factline.publishing.PublicPage;
+import org.factline.shared.Bilingual;
 import org.factline.shared.LanguageAddresses;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -152,10 +153,7 @@ class FeedController {
                 xml.writeAttribute("term", card.rating().code());
                 xml.writeAttribute("label", card.rating().getLabel(locale));
                 xml.writeEndElement();
-                element(
-                        xml,
-                        "summary",
-                        card.verdictSummaryIn(locale.getLanguage()).text());
+                element(xml, "summary", card.verdictSummaryIn(locale.getLanguage()));
                 xml.writeEndElement();
             }
             for (var notice : retracted) {
@@ -226,6 +224,16 @@ class FeedController {
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
         xml.writeCharacters(text == null ? "" : text);
+        xml.writeEndElement();
+    }
+
+    /** A text in the feed's language, or marked with its own when it is not translated yet. */
+    private static void element(XMLStreamWriter xml, String name, Bilingual.Shown text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        if (text.lang() != null) {
+            xml.writeAttribute("xml:lang", text.lang());
+        }
+        xml.writeCharacters(text.toString());
         xml.writeEndElement();
     }
 

@@ -151,6 +151,10 @@ class BilingualFactCheckTests {
         assertThat(bahasa.select(FACT_CHECK_NOTES).eachText())
                 .hasSize(2)
                 .allMatch(note -> note.equals("Belum diterjemahkan ke dalam Bahasa Indonesia."));
+        var feedEntry = atom(mvc.get().uri("/id/feed.atom").exchange())
+                .select("entry:contains(" + ENGLISH_ONLY + ") > summary");
+        assertThat(feedEntry.text()).isEqualTo(CONCLUSION_EN);
+        assertThat(feedEntry.attr("xml:lang")).isEqualTo("en");
         var card = html(mvc.get().uri("/id/").exchange())
                 .select(".claim-card:contains(" + ENGLISH_ONLY + ")")
                 .first();
