@@ -54,6 +54,7 @@ class SpeakerDeskController {
     String show(@PathVariable long id, Locale locale, Model model) {
         var speaker = speakers.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("speaker", speaker);
+        model.addAttribute("textWarnings", TextWarning.of(speaker));
         model.addAttribute("entries", history.of(speakers.history(id), locale));
         model.addAttribute(
                 "mergedInto",

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.factline.article.Article;
 import org.factline.evidence.Source;
 import org.factline.shared.DeceptiveText;
+import org.factline.speaker.Speaker;
 import org.factline.verdict.Verdict;
 
 /**
@@ -74,6 +75,16 @@ record TextWarning(String record, String field, int number, DeceptiveText.Findin
         text(warnings, "article", 0, "title", article.getTitle());
         text(warnings, "article", 0, "outlet", article.getOutlet());
         return warnings;
+    }
+
+    /** A speaker's name, aliases, role and description, shown with their every claim. */
+    static List<TextWarning> of(Speaker speaker) {
+        var warnings = new ArrayList<TextWarning>();
+        text(warnings, "speaker", 0, "name", speaker.getName());
+        speaker.getAliases().forEach(alias -> text(warnings, "speaker", 0, "aliases", alias));
+        text(warnings, "speaker", 0, "role", speaker.getRole());
+        text(warnings, "speaker", 0, "description", speaker.getDescription());
+        return warnings.stream().distinct().toList();
     }
 
     private static void text(List<TextWarning> warnings, String record, int number, String field, String text) {

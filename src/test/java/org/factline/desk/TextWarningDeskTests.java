@@ -98,6 +98,17 @@ class TextWarningDeskTests {
                         .eachText())
                 .anyMatch(w -> w.contains("the address goes to аррӏе.com"));
 
+        // a speaker's name reversed by an override says so on the speaker's desk page
+        var speaker = desk.data.matsegora();
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("update speaker set description = ? where id = ?")
+                .params("Diplomat \u202Eniam\u202C.", speaker.getId())
+                .update();
+        assertThat(DeskTestSupport.html(desk.get(reporter, "/desk/speakers/" + speaker.getId()))
+                        .select(".text-warnings li")
+                        .eachText())
+                .anyMatch(w -> w.contains("(U+202E)"));
+
         var indonesian = DeskTestSupport.html(mvc.get()
                 .uri(page)
                 .header("Accept-Language", "id")
