@@ -1,5 +1,7 @@
 package org.factline.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -50,19 +52,82 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
         for (var valve : pipeline.getValves()) {
             if (valve instanceof ErrorReportValve && !(valve instanceof Valve)) {
                 pipeline.removeValve(valve);
-                pipeline.addValve(new Valve(messages));
+                pipeline.addValve(new Valve());
             }
         }
     }
 
-    /** Writes our short error page where Tomcat would write its report. */
-    static final class Valve extends ErrorReportValve {
+    /**
+     * Our short page for a status, without a template (nothing of the application may have run), in the
+     * language of the address or else of the reader.
+     */
+    String page(int status, HttpServletRequest request) {
+        var language = language(request);
+        var locale = Locale.forLanguageTag(language);
+        var key = switch (status) {
+            case 400 -> "error.400";
+            case 404 -> "error.404";
+            case 413 -> "error.413";
+            case 415 -> "error.415";
+            default -> "error";
+        };
+        var title = HtmlUtils.htmlEscape(messages.getMessage(key + ".title", null, locale));
+        var text = HtmlUtils.htmlEscape(messages.getMessage(key + ".text", null, locale));
+        var back = HtmlUtils.htmlEscape(messages.getMessage("error.back", null, locale));
+        var name = HtmlUtils.htmlEscape(messages.getMessage("app.name", null, locale));
+        return """
+                <!DOCTYPE html>
+                <html lang="%s">
+                <head>
+                  <meta charset="utf-8">
+                  <meta name="viewport" content="width=device-width, initial-scale=1">
+                  <title>%s · %s</title>
+                  <link rel="icon" href="/favicon.ico" sizes="32x32">
+                  <link rel="stylesheet" href="/css/factline.css">
+                </head>
+                <body>
+                <main id="main">
+                <section class="error-page">
+                  <h1>%s</h1>
+                  <p>%s</p>
+                  <p><a href="%s/">%s</a></p>
+                </section>
+                </main>
+                </body>
+                </html>
+                """.formatted(language, title, name, title, text, LanguageAddresses.prefix(language), back);
+    }
 
-        private final MessageSource messages;
+    /** Sends {@link #page} with its status, for a refusal made before anything reads the request. */
+    void send(int status, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Content-Language", language(request));
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(page(status, request));
+    }
 
-        Valve(MessageSource messages) {
-            this.messages = messages;
+    /**
+     * The address's language when it has one ({@code /id/…}), else the reader's choice or browser's; English
+     * when the request is too broken to say.
+     */
+    private static String language(HttpServletRequest request) {
+        try {
+            var uri = request.getRequestURI();
+            for (var language : LanguageAddresses.LANGUAGES) {
+                var prefix = LanguageAddresses.prefix(language);
+                if (!prefix.isEmpty() && uri != null && (uri.equals(prefix) || uri.startsWith(prefix + "/"))) {
+                    return language;
+                }
+            }
+            return Languages.preferred(request);
+        } catch (RuntimeException e) {
+            return LanguageAddresses.DEFAULT;
         }
+    }
+
+    /** Writes our short error page where Tomcat would write its report. */
+    final class Valve extends ErrorReportValve {
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
@@ -75,73 +140,18 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
             if (!ioAllowed.get()) {
                 return;
             }
-            var language = language(request);
-            var html = page(status, Locale.forLanguageTag(language), LanguageAddresses.prefix(language));
             try {
                 response.setContentType("text/html");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.setHeader("Content-Language", language);
+                response.setHeader("Content-Language", language(request));
                 response.setHeader("Cache-Control", "no-store");
                 var writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(html);
+                    writer.write(page(status, request));
                     response.finishResponse();
                 }
             } catch (IOException | IllegalStateException e) {
                 // the client is gone or the response cannot take a body: nothing more to say
-            }
-        }
-
-        String page(int status, Locale locale, String prefix) {
-            var key = switch (status) {
-                case 400 -> "error.400";
-                case 404 -> "error.404";
-                case 413 -> "error.413";
-                default -> "error";
-            };
-            var title = HtmlUtils.htmlEscape(messages.getMessage(key + ".title", null, locale));
-            var text = HtmlUtils.htmlEscape(messages.getMessage(key + ".text", null, locale));
-            var back = HtmlUtils.htmlEscape(messages.getMessage("error.back", null, locale));
-            var name = HtmlUtils.htmlEscape(messages.getMessage("app.name", null, locale));
-            return """
-                    <!DOCTYPE html>
-                    <html lang="%s">
-                    <head>
-                      <meta charset="utf-8">
-                      <meta name="viewport" content="width=device-width, initial-scale=1">
-                      <title>%s · %s</title>
-                      <link rel="icon" href="/favicon.ico" sizes="32x32">
-                      <link rel="stylesheet" href="/css/factline.css">
-                    </head>
-                    <body>
-                    <main id="main">
-                    <section class="error-page">
-                      <h1>%s</h1>
-                      <p>%s</p>
-                      <p><a href="%s/">%s</a></p>
-                    </section>
-                    </main>
-                    </body>
-                    </html>
-                    """.formatted(locale.getLanguage(), title, name, title, text, prefix, back);
-        }
-
-        /**
-         * The address's language when it has one ({@code /id/…}), else the reader's choice or browser's; English
-         * when the request is too broken to say.
-         */
-        private static String language(Request request) {
-            try {
-                var uri = request.getRequestURI();
-                for (var language : LanguageAddresses.LANGUAGES) {
-                    var prefix = LanguageAddresses.prefix(language);
-                    if (!prefix.isEmpty() && uri != null && (uri.equals(prefix) || uri.startsWith(prefix + "/"))) {
-                        return language;
-                    }
-                }
-                return Languages.preferred(request);
-            } catch (RuntimeException e) {
-                return LanguageAddresses.DEFAULT;
             }
         }
     }

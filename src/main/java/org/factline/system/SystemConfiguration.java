@@ -12,6 +12,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -102,6 +103,15 @@ class SystemConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<LanguageAddressFilter> languageAddresses() {
         var registration = new FilterRegistrationBean<>(new LanguageAddressFilter());
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    /** Before anything reads a body: Spring Security's filters and the language filter. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimits> requestBodyLimits(ContainerErrorPages pages) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimits(pages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         registration.addUrlPatterns("/*");
         return registration;
     }
