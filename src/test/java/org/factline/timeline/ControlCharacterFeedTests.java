@@ -72,11 +72,13 @@ class ControlCharacterFeedTests {
                 .single();
         transaction.executeWithoutResult(status -> {
             var dirty = "'" + CONTROLS.replace("'", "''") + "'";
-            jdbc.sql("update claim set summary = summary || " + dirty + ", text = text || " + dirty
-                            + " where id in (?, ?)")
+            // the Indonesian texts the /id feeds show, as the English ones
+            jdbc.sql("update claim set summary = summary || " + dirty + ", summary_id = summary || " + dirty
+                            + ", text = text || " + dirty + " where id in (?, ?)")
                     .params(claim.getId(), retracted.getId())
                     .update();
-            jdbc.sql("update verdict set summary = summary || " + dirty + ", rationale = rationale || " + dirty
+            jdbc.sql("update verdict set summary = summary || " + dirty + ", summary_id = summary || " + dirty
+                            + ", rationale = rationale || " + dirty + ", rationale_id = rationale || " + dirty
                             + " where claim_id = ?")
                     .param(claim.getId())
                     .update();
@@ -90,7 +92,8 @@ class ControlCharacterFeedTests {
                             + " where code = 'false'")
                     .update();
             jdbc.sql("update claim_retraction set reason = reason || " + dirty + ", summary = summary || " + dirty
-                            + ", verdict_summary = verdict_summary || " + dirty + " where claim_id = ?")
+                            + ", summary_id = summary || " + dirty + ", verdict_summary = verdict_summary || " + dirty
+                            + ", verdict_summary_id = verdict_summary || " + dirty + " where claim_id = ?")
                     .param(retracted.getId())
                     .update();
             jdbc.sql("delete from rendered_page").update();
