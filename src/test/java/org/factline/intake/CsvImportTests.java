@@ -70,7 +70,8 @@ class CsvImportTests {
         var url = "https://www.kompas.com/" + UUID.randomUUID();
         var file = csv(
                 HEADER
-                        + ",language,translation,summary,topics,quote_kind,attribution,article_title,article_outlet,date_precision",
+                        + ",language,translation,summary,topics,quote_kind,attribution,article_title,article_outlet,date_precision"
+                        + ",summary_indonesian",
                 row(
                         "Chechen fighters are ready to go to Donbas.",
                         speaker,
@@ -85,7 +86,8 @@ class CsvImportTests {
                         "Telegram → TASS",
                         "Kadyrov siap",
                         "Kompas",
-                        "month"),
+                        "month",
+                        "Pejuang Kadyrov siap"),
                 row(
                         "Chechen fighters are ready to go to Donbas.",
                         speaker,
@@ -100,7 +102,8 @@ class CsvImportTests {
                         "",
                         "",
                         "",
-                        "month"));
+                        "month",
+                        ""));
 
         var preview = imports.dryRun(file, "kadyrov.csv");
         assertThat(preview.ok()).isTrue();
@@ -118,8 +121,8 @@ class CsvImportTests {
                 .satisfies(c -> assertThat(c.speaker()).isEqualTo(speaker));
 
         var claim = jdbc.sql("""
-                        select c.status, c.text, c.translation, c.translation_language, c.summary, c.said_on,
-                               c.date_precision, c.language, c.slug, s.slug as speaker_slug, s.kind
+                        select c.status, c.text, c.translation, c.translation_language, c.summary, c.summary_id,
+                               c.said_on, c.date_precision, c.language, c.slug, s.slug as speaker_slug, s.kind
                         from claim c join speaker s on s.id = c.speaker_id where s.name = ?""").param(speaker).query().singleRow();
         assertThat(claim)
                 .containsEntry("status", "DRAFT")
@@ -127,6 +130,7 @@ class CsvImportTests {
                 .containsEntry("translation", "Pejuang Chechnya siap berangkat.")
                 .containsEntry("translation_language", "en")
                 .containsEntry("summary", "Kadyrov's fighters ready")
+                .containsEntry("summary_id", "Pejuang Kadyrov siap")
                 .containsEntry("said_on", java.sql.Date.valueOf(LocalDate.of(2022, 8, 1)))
                 .containsEntry("date_precision", "MONTH")
                 .containsEntry("language", "en")
