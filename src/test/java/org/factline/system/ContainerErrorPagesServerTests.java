@@ -61,6 +61,26 @@ class ContainerErrorPagesServerTests {
     }
 
     @Test
+    void aMalformedLanguageCookieBreaksNoPage() throws IOException {
+        var cookies = new String[] {
+            "factline-lang=%",
+            "factline-lang=%%%",
+            "factline-lang=\"unterminated",
+            "factline-lang=xx;;;=",
+            "factline-lang=id,en",
+            "=x; factline-lang",
+            "factline-lang=" + "i".repeat(5000)
+        };
+        for (var cookie : cookies) {
+            for (var path : new String[] {"/", "/id/", "/search?q=putin", "/login", "/report"}) {
+                var response = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookie
+                        + "\r\nConnection: close\r\n\r\n");
+                assertThat(response.status()).as(cookie + " " + path).isIn(200, 302);
+            }
+        }
+    }
+
+    @Test
     void errorOpenedByItselfIsOurNotFoundPage() throws IOException {
         var response = send("GET /error HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\nConnection: close\r\n\r\n");
         assertThat(response.status()).isEqualTo(404);
