@@ -18,6 +18,21 @@ document.addEventListener('DOMContentLoaded', () => {
   if (refused) refused.focus();
 });
 
+// An error summary's link to a group of radio buttons (whose inputs are name1, name2…): focus the checked or the
+// first one of the group, as a link to a single field focuses that field
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('.error-summary a[href^="#"]');
+  if (!link) return;
+  const name = decodeURIComponent(link.getAttribute('href').slice(1));
+  if (!name || document.getElementById(name)) return;
+  const group = document.querySelectorAll('input[name="' + CSS.escape(name) + '"]');
+  if (group.length === 0) return;
+  event.preventDefault();
+  const target = Array.from(group).find((input) => input.checked) || group[0];
+  target.focus();
+  target.scrollIntoView({block: 'center'});
+});
+
 // "Did you mean" beside the speaker's name: a click puts the name in the field, the rest of the form kept
 document.addEventListener('click', (event) => {
   const choice = event.target.closest('.speaker-choice');

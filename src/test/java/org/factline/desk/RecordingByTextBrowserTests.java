@@ -123,6 +123,28 @@ class RecordingByTextBrowserTests {
         Chromium.waitFor(browser).until(driver -> SAID.equals(quote.getDomProperty("value")));
     }
 
+    @Test
+    void anErrorSummaryLinkToAChoiceTakesTheReporterToItsButtons() {
+        var article = new TestData(context).tribunWow(SECOND_PARAGRAPH);
+        browser = Chromium.start(1280, 1000);
+        signIn();
+        open("/desk/articles/" + article.getId() + "/claims/new");
+        // posted with no kind of quote chosen and nothing else filled in (past the browser's own checks, as an
+        // older browser would post it), so the server's errors come back
+        ((JavascriptExecutor) browser).executeScript("""
+                document.querySelectorAll('input[name=quoteKind]').forEach(r => r.checked = false);
+                document.getElementById('claim-form').noValidate = true;""");
+        browser.findElement(By.cssSelector("#claim-form button[type=submit]")).click();
+        Chromium.waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+        var link = browser.findElement(By.cssSelector("#error-summary a[href='#quoteKind']"));
+        link.click();
+        Chromium.waitFor(browser)
+                .until(driver -> "quoteKind"
+                        .equals(((JavascriptExecutor) driver)
+                                .executeScript("return document.activeElement && document.activeElement.name")));
+        assertThat(browser.switchTo().activeElement().getDomAttribute("type")).isEqualTo("radio");
+    }
+
     /** Selects these words in the paragraph, as dragging over them does. */
     private void select(WebElement paragraph, String words) {
         ((JavascriptExecutor) browser).executeScript("""
