@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -219,96 +220,26 @@ public record ClaimFilter(
     }
 
     public ClaimFilter withPage(int page) {
-        return new ClaimFilter(
-                q,
-                speaker,
-                topic,
-                rating,
-                from,
-                to,
-                page,
-                status,
-                author,
-                sort,
-                ascending,
-                problems,
-                assignee,
-                translationMissing);
+        return changed(copy -> copy.page = page);
     }
 
     public ClaimFilter withSpeaker(String speaker) {
-        return new ClaimFilter(
-                q,
-                speaker,
-                topic,
-                rating,
-                from,
-                to,
-                page,
-                status,
-                author,
-                sort,
-                ascending,
-                problems,
-                assignee,
-                translationMissing);
+        return changed(copy -> copy.speaker = speaker);
     }
 
     /** Claims of one status ({@link #STATUSES}). */
     public ClaimFilter withStatus(String status) {
-        return new ClaimFilter(
-                q,
-                speaker,
-                topic,
-                rating,
-                from,
-                to,
-                page,
-                status,
-                author,
-                sort,
-                ascending,
-                problems,
-                assignee,
-                translationMissing);
+        return changed(copy -> copy.status = status);
     }
 
     /** Only the claims this user created. */
     public ClaimFilter byAuthor(long author) {
-        return new ClaimFilter(
-                q,
-                speaker,
-                topic,
-                rating,
-                from,
-                to,
-                page,
-                status,
-                author,
-                sort,
-                ascending,
-                problems,
-                assignee,
-                translationMissing);
+        return changed(copy -> copy.author = author);
     }
 
     /** Only the claims assigned to this colleague ({@link #UNASSIGNED}: to no one; {@code null}: any). */
     public ClaimFilter withAssignee(Long assignee) {
-        return new ClaimFilter(
-                q,
-                speaker,
-                topic,
-                rating,
-                from,
-                to,
-                page,
-                status,
-                author,
-                sort,
-                ascending,
-                problems,
-                assignee,
-                translationMissing);
+        return changed(copy -> copy.assignee = assignee);
     }
 
     /**
@@ -331,30 +262,15 @@ public record ClaimFilter(
         } catch (NumberFormatException e) {
             // said below
         }
-        var more = new ArrayList<>(problems);
-        more.add(new Problem("assignee", value, "filter.problem.assignee"));
-        return new ClaimFilter(
-                q,
-                speaker,
-                topic,
-                rating,
-                from,
-                to,
-                page,
-                status,
-                author,
-                sort,
-                ascending,
-                more,
-                null,
-                translationMissing);
+        return changed(copy -> {
+            copy.assignee = null;
+            copy.problems.add(new Problem("assignee", value, "filter.problem.assignee"));
+        });
     }
 
     /** Only the claims with a text written in one language and not yet in the other, or any. */
     public ClaimFilter withTranslationMissing(boolean missing) {
-        return new ClaimFilter(
-                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, problems, assignee,
-                missing);
+        return changed(copy -> copy.translationMissing = missing);
     }
 
     /**
@@ -366,10 +282,70 @@ public record ClaimFilter(
         if (text == null || text.equalsIgnoreCase("missing")) {
             return withTranslationMissing(text != null);
         }
-        var more = new ArrayList<>(problems);
-        more.add(new Problem("translation", value, "filter.problem.translation"));
-        return new ClaimFilter(
-                q, speaker, topic, rating, from, to, page, status, author, sort, ascending, more, assignee, false);
+        return changed(copy -> {
+            copy.translationMissing = false;
+            copy.problems.add(new Problem("translation", value, "filter.problem.translation"));
+        });
+    }
+
+    /** This filter with what {@code change} sets on a copy of its values. */
+    private ClaimFilter changed(Consumer<Copy> change) {
+        var copy = new Copy(this);
+        change.accept(copy);
+        return copy.filter();
+    }
+
+    /** A filter's values, to change some of them and make a new filter of them. */
+    private static final class Copy {
+        String q;
+        String speaker;
+        String topic;
+        String rating;
+        LocalDate from;
+        LocalDate to;
+        int page;
+        String status;
+        Long author;
+        String sort;
+        boolean ascending;
+        final List<Problem> problems;
+        Long assignee;
+        boolean translationMissing;
+
+        Copy(ClaimFilter filter) {
+            q = filter.q;
+            speaker = filter.speaker;
+            topic = filter.topic;
+            rating = filter.rating;
+            from = filter.from;
+            to = filter.to;
+            page = filter.page;
+            status = filter.status;
+            author = filter.author;
+            sort = filter.sort;
+            ascending = filter.ascending;
+            problems = new ArrayList<>(filter.problems);
+            assignee = filter.assignee;
+            translationMissing = filter.translationMissing;
+        }
+
+        ClaimFilter filter() {
+            return new ClaimFilter(
+                    q,
+                    speaker,
+                    topic,
+                    rating,
+                    from,
+                    to,
+                    page,
+                    status,
+                    author,
+                    sort,
+                    ascending,
+                    List.copyOf(problems),
+                    assignee,
+                    translationMissing);
+        }
     }
 
     /** The query string of the browse and search filters on another page, e.g. for "next" links. */
