@@ -1,6 +1,7 @@
 package org.factline.search;
 
 import java.util.HashMap;
+import java.util.Locale;
 import org.factline.filter.ClaimFilter;
 import org.factline.publishing.PublicPage;
 import org.factline.timeline.ClaimListings;
@@ -33,6 +34,7 @@ class SearchController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String page,
+            Locale locale,
             Model model) {
         var filter = ClaimFilter.read(
                 ClaimFilter.Parameters.search(q, speaker, topic, rating, from, to, page),
@@ -42,7 +44,7 @@ class SearchController {
         model.addAttribute("filter", filter);
         model.addAttribute("options", listings.options());
         if (filter.hasQuery()) {
-            model.addAttribute("results", results(searches.search(filter)));
+            model.addAttribute("results", results(searches.search(filter, locale.getLanguage())));
         } else if (filter.narrowed()) {
             model.addAttribute("results", listings.browse(filter));
         }

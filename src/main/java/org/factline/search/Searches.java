@@ -127,7 +127,7 @@ class Searches {
      * A claim that matched, and the words of it to show: its own, its translation's or its verdict's,
      * whichever hold the match (or its own when none shown does).
      *
-     * @param language the language of the snippet's words, {@code null} for the newsroom's (the verdict)
+     * @param language the language of the snippet's words
      */
     record Hit(long claimId, List<ClaimCard.Snippet> snippet, String language) {}
 
@@ -140,8 +140,16 @@ class Searches {
      */
     record Results(List<Hit> hits, int number, boolean hasNext, int ranked) {}
 
-    /** The matches of a filter with a query ({@link ClaimFilter#hasQuery()}), the browse filters applied. */
+    /** The matches of a filter with a query, for a reader of English. */
     Results search(ClaimFilter filter) {
+        return search(filter, "en");
+    }
+
+    /**
+     * The matches of a filter with a query ({@link ClaimFilter#hasQuery()}), the browse filters applied; a
+     * verdict's words, when they are the snippet, in the reader's language where the verdict has them.
+     */
+    Results search(ClaimFilter filter, String readerLanguage) {
         if (!filter.hasQuery()) {
             return new Results(List.of(), filter.page(), false, 0);
         }
@@ -152,6 +160,7 @@ class Searches {
         params.put("markers", "<>" + START + STOP);
         params.put("standIns", "" + LT + GT);
         params.put("start", String.valueOf(START));
+        params.put("reader", "id".equals(readerLanguage) ? "id" : "en");
         var bands = bounds();
         var candidates = filter.narrowed() ? NARROWED_CANDIDATES + conditions.sql() : CANDIDATES;
         var terms = SearchTerms.of(filter.q(), "term");
@@ -197,20 +206,25 @@ class Searches {
                     limit %8$d offset %9$d
                 ), hits as (
                     select c.id, c.published_at, c.text, c.language, c.translation, c.translation_language,
-                           coalesce(v.summary, v.summary_id) as verdict_summary, ranked.rank
+                           -- the conclusion in the reader's language, else in the one it is written in
+                           case when (:reader = 'id' and v.summary_id is not null) or v.summary is null
+                                then v.summary_id else v.summary end as verdict_summary,
+                           case when (:reader = 'id' and v.summary_id is not null) or v.summary is null
+                                then 'id' else 'en' end as verdict_language,
+                           ranked.rank
                     from ranked
                     join claim c on c.id = ranked.id
                     join verdict v on v.claim_id = c.id and v.status = 'PUBLISHED'
                     where c.status = 'PUBLISHED'
                 )
-                select hits.id, hits.language, hits.translation_language, words.text_headline,
+                select hits.id, hits.language, hits.translation_language, hits.verdict_language,
+                       words.text_headline,
                        translated.translation_headline,
                        (select count(*) from matches) as matched,
                        -- the verdict's words only when neither the claim's own nor its translation match
                        case when strpos(words.text_headline, :start) > 0
                                  or strpos(translated.translation_headline, :start) > 0 then null
-                            else ts_headline('english', translate(hits.verdict_summary, :markers, :standIns),
-                                (select q from query), :options) end as verdict_headline
+                            else %12$s end as verdict_headline
                 from hits
                 -- "offset 0" keeps each headline a subquery of its own, computed once: pulled up,
                 -- its expression would be copied into every place that reads it
@@ -244,7 +258,8 @@ class Searches {
                         PAGE_SIZE,
                         (long) filter.page() * PAGE_SIZE,
                         headline("hits.text", "hits.language"),
-                        headline("hits.translation", "hits.translation_language"));
+                        headline("hits.translation", "hits.translation_language"),
+                        headline("hits.verdict_summary", "hits.verdict_language"));
         log.debug("Search statement:\n{}\nwith {}", statement, params);
         var hits = jdbc.sql(statement)
                 .params(params)
@@ -254,14 +269,14 @@ class Searches {
                     var text = pieces(rs.getString("text_headline"));
                     var translation = pieces(rs.getString("translation_headline"));
                     var verdict = pieces(rs.getString("verdict_headline"));
-                    // the claim's own words when they match, else its translation, else the verdict (written
-                    // in the newsroom's language); the claim's words when nothing shown matches
+                    // the claim's own words when they match, else its translation, else the verdict (in the
+                    // reader's language where it is written in it); the claim's words when nothing shown matches
                     if (hasHit(translation) && !hasHit(text)) {
                         return new Hit(id, translation, rs.getString("translation_language"));
                     }
                     return hasHit(text) || !hasHit(verdict)
                             ? new Hit(id, text, rs.getString("language"))
-                            : new Hit(id, verdict, null);
+                            : new Hit(id, verdict, rs.getString("verdict_language"));
                 })
                 .list();
         return new Results(

@@ -150,8 +150,41 @@ class SearchWebTests {
         var snippet = page.select(".claim-card .snippet").first();
         assertThat(snippet.text()).startsWith("The claim is not accurate");
         assertThat(snippet.select("mark").eachText()).containsExactly(word);
-        // the verdict is written in the newsroom's language, not the claim's
-        assertThat(snippet.hasAttr("lang")).isFalse();
+        // the verdict's words are marked with their language, not the claim's
+        assertThat(snippet.attr("lang")).isEqualTo("en");
+        // on the Indonesian page too, while the conclusion is written in English only
+        var indonesian = html(mvc.get().uri("/id/search?q=" + word).exchange())
+                .select(".claim-card .snippet")
+                .first();
+        assertThat(indonesian.text()).startsWith("The claim is not accurate");
+        assertThat(indonesian.attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void aMatchInTheVerdictShowsItsConclusionInTheReadersLanguage() {
+        var fixtures = new PublicFixtures(context);
+        var word = "belimbing" + (int) (Math.random() * 100_000);
+        var claim = fixtures.published(TestData.unique("Two conclusions"), "Kalimat tanpa kata itu.", 0, 0);
+        jdbc.sql("update verdict set summary = ?, summary_id = ? where claim_id = ? and status = 'PUBLISHED'")
+                .params(
+                        "In English the " + word + " is named.",
+                        "Dalam bahasa Indonesia " + word + " disebut.",
+                        claim.getId())
+                .update();
+        searchIndex.reindex(claim.getId());
+
+        var english = html(mvc.get().uri("/search?q=" + word).exchange())
+                .select(".claim-card .snippet")
+                .first();
+        assertThat(english.text()).contains("English the").doesNotContain("Indonesia");
+        assertThat(english.attr("lang")).isEqualTo("en");
+        assertThat(english.select("mark").eachText()).containsExactly(word);
+        var indonesian = html(mvc.get().uri("/id/search?q=" + word).exchange())
+                .select(".claim-card .snippet")
+                .first();
+        assertThat(indonesian.text()).contains("bahasa Indonesia").doesNotContain("English");
+        assertThat(indonesian.attr("lang")).isEqualTo("id");
+        assertThat(indonesian.select("mark").eachText()).containsExactly(word);
     }
 
     @Test
