@@ -32,6 +32,11 @@ class FeedController {
     static final MediaType ATOM = MediaType.valueOf("application/atom+xml;charset=UTF-8");
     private static final int ENTRIES = 50;
 
+    /** Where a title's pattern takes the headline: a private-use character no message holds. */
+    private static final String HEADLINE = "\uE000";
+
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
     private final ClaimListings listings;
     private final ReaderPages pages;
     private final RetractionNotices retractions;
@@ -136,11 +141,7 @@ class FeedController {
                 var dates = EntryDates.of(card, noted.get(card.id()));
                 xml.writeStartElement("entry");
                 element(xml, "id", site.absolute("/claims/" + card.id()));
-                element(
-                        xml,
-                        "title",
-                        card.rating().getLabel(locale) + ": "
-                                + card.summaryIn(locale.getLanguage()).text());
+                title(xml, card.rating().getLabel(locale) + ": " + HEADLINE, card.summaryIn(locale.getLanguage()));
                 link(
                         xml,
                         "alternate",
@@ -177,13 +178,10 @@ class FeedController {
         var at = DateTimeFormatter.ISO_INSTANT.format(notice.retractedAt());
         xml.writeStartElement("entry");
         element(xml, "id", site.absolute("/claims/" + notice.claimId()) + "#retraction-" + notice.id());
-        element(
+        title(
                 xml,
-                "title",
-                messages.getMessage(
-                        "feed.retracted",
-                        new Object[] {notice.summaryIn(locale.getLanguage()).text()},
-                        locale));
+                messages.getMessage("feed.retracted", new Object[] {HEADLINE}, locale),
+                notice.summaryIn(locale.getLanguage()));
         link(xml, "alternate", site.absolute(LanguageAddresses.of(locale.getLanguage(), notice.path())), "text/html");
         element(xml, "published", at);
         element(xml, "updated", at);
@@ -234,6 +232,35 @@ class FeedController {
             xml.writeAttribute("xml:lang", text.lang());
         }
         xml.writeCharacters(text.toString());
+        xml.writeEndElement();
+    }
+
+    /**
+     * An entry's title: our words ({@code pattern}, the headline at {@link #HEADLINE}) and the headline. A headline
+     * not yet translated into the feed's language is marked with its own: the title is then XHTML (RFC 4287
+     * 3.1.1.3), the headline a {@code span} with its {@code xml:lang}, so a reader's screen reader or translator
+     * reads each part in its language.
+     */
+    private static void title(XMLStreamWriter xml, String pattern, Bilingual.Shown headline) throws XMLStreamException {
+        int at = pattern.indexOf(HEADLINE);
+        var before = pattern.substring(0, at);
+        var after = pattern.substring(at + HEADLINE.length());
+        xml.writeStartElement("title");
+        if (headline.lang() == null) {
+            xml.writeCharacters(before + headline + after);
+        } else {
+            xml.writeAttribute("type", "xhtml");
+            xml.writeStartElement("div");
+            xml.writeDefaultNamespace(XHTML);
+            xml.writeCharacters(before);
+            xml.writeStartElement("span");
+            xml.writeAttribute("xml:lang", headline.lang());
+            xml.writeAttribute("lang", headline.lang());
+            xml.writeCharacters(headline.toString());
+            xml.writeEndElement();
+            xml.writeCharacters(after);
+            xml.writeEndElement();
+        }
         xml.writeEndElement();
     }
 

@@ -155,6 +155,21 @@ class BilingualFactCheckTests {
                 .select("entry:contains(" + ENGLISH_ONLY + ") > summary");
         assertThat(feedEntry.text()).isEqualTo(CONCLUSION_EN);
         assertThat(feedEntry.attr("xml:lang")).isEqualTo("en");
+        // the title: the rating in Indonesian, the headline marked as English (an XHTML title, RFC 4287 3.1.1.3)
+        var feedTitle = atom(mvc.get().uri("/id/feed.atom").exchange())
+                .select("entry:contains(" + ENGLISH_ONLY + ") > title")
+                .first();
+        assertThat(feedTitle.attr("type")).isEqualTo("xhtml");
+        assertThat(feedTitle.select("div > span").attr("xml:lang")).isEqualTo("en");
+        assertThat(feedTitle.select("div > span").text()).isEqualTo(ENGLISH_ONLY);
+        assertThat(feedTitle.select("div").first().ownText()).endsWith(":");
+        assertThat(feedTitle.select("div").attr("xmlns")).isEqualTo("http://www.w3.org/1999/xhtml");
+        // in English the title is plain text
+        assertThat(atom(mvc.get().uri("/feed.atom").exchange())
+                        .select("entry:contains(" + ENGLISH_ONLY + ") > title")
+                        .first()
+                        .hasAttr("type"))
+                .isFalse();
         var card = html(mvc.get().uri("/id/").exchange())
                 .select(".claim-card:contains(" + ENGLISH_ONLY + ")")
                 .first();
