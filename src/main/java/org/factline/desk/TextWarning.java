@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.factline.article.Article;
+import org.factline.claim.Topic;
 import org.factline.evidence.Source;
 import org.factline.shared.DeceptiveText;
 import org.factline.speaker.Speaker;
@@ -85,6 +86,16 @@ record TextWarning(String record, String field, int number, DeceptiveText.Findin
         text(warnings, "speaker", 0, "role", speaker.getRole());
         text(warnings, "speaker", 0, "description", speaker.getDescription());
         return warnings.stream().distinct().toList();
+    }
+
+    /** A topic's names and descriptions in both languages. */
+    static List<TextWarning> of(Topic topic) {
+        var warnings = new ArrayList<TextWarning>();
+        text(warnings, "topic", 0, "name", topic.getName());
+        text(warnings, "topic", 0, "nameIndonesian", topic.getNameIndonesian());
+        text(warnings, "topic", 0, "description", topic.getDescription());
+        text(warnings, "topic", 0, "descriptionIndonesian", topic.getDescriptionIndonesian());
+        return warnings;
     }
 
     private static void text(List<TextWarning> warnings, String record, int number, String field, String text) {

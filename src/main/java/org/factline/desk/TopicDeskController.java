@@ -47,6 +47,7 @@ class TopicDeskController {
     String show(@PathVariable long id, Locale locale, Model model) {
         var topic = topics.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("topic", topic);
+        model.addAttribute("textWarnings", TextWarning.of(topic));
         model.addAttribute("claimCount", topics.claimCount(id));
         model.addAttribute("entries", history.of(topics.history(id), locale));
         model.addAttribute(

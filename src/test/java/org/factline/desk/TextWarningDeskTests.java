@@ -118,4 +118,22 @@ class TextWarningDeskTests {
         assertThat(indonesian.select(".text-warnings li").eachText())
                 .anyMatch(w -> w.contains("alamat ini menuju раypal.com"));
     }
+
+    @Test
+    void aTopicsDeskPageWarnsOfDirectionControlsInItsNamesAndDescriptions() {
+        long topic = desk.count("select min(id) from topic where merged_into is null");
+        var page = "/desk/topics/" + topic;
+        desk.jdbc
+                .sql("update topic set name_id = ?, description = ?, description_id = ? where id = ?")
+                .params("Topik \u202Eilak\u202C", "Line one\u2028line two", "Deskripsi \u2067x\u2069", topic)
+                .update();
+
+        var warnings = DeskTestSupport.html(desk.get(reporter, page))
+                .select(".text-warnings li")
+                .eachText();
+        assertThat(warnings)
+                .anyMatch(w -> w.startsWith("Name in Bahasa Indonesia: ") && w.contains("(U+202E)"))
+                .anyMatch(w -> w.startsWith("Description in English: ") && w.contains("(U+2028)"))
+                .anyMatch(w -> w.startsWith("Description in Bahasa Indonesia: ") && w.contains("(U+2067)"));
+    }
 }
