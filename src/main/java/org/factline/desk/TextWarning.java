@@ -2,8 +2,11 @@ package org.factline.desk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import org.factline.article.Article;
+import org.factline.claim.Claim;
+import org.factline.claim.ClaimUpdate;
 import org.factline.claim.Topic;
 import org.factline.evidence.Source;
 import org.factline.shared.DeceptiveText;
@@ -13,9 +16,10 @@ import org.factline.verdict.Verdict;
 /**
  * Something an editor should look at twice before it reaches readers ({@link DeceptiveText}): a text holding a
  * direction control or a line separator, an address whose host looks like another. Where: the record and field
- * as {@link RecordWording} names them, and for one of several (an appearance, a source) its number from 1.
+ * as {@link RecordWording} names them, for one of several (an appearance, a source) its number from 1, and
+ * whether it is proposed in a published claim's pending update rather than what readers see now.
  */
-record TextWarning(String record, String field, int number, DeceptiveText.Finding finding) {
+record TextWarning(String record, String field, int number, boolean proposed, DeceptiveText.Finding finding) {
 
     /** Everything on a claim's desk page: the claim, its speaker, appearances, sources and verdicts. */
     static List<TextWarning> of(DeskPages.ClaimWorkspace page) {
@@ -42,6 +46,9 @@ record TextWarning(String record, String field, int number, DeceptiveText.Findin
         for (var source : page.sources()) {
             warnings.addAll(of(source, ++number));
         }
+        if (page.update() != null) {
+            warnings.addAll(of(page.update(), claim, page.sources()));
+        }
         var verdicts = new ArrayList<Verdict>();
         if (page.open() != null) {
             verdicts.add(page.open());
@@ -58,14 +65,61 @@ record TextWarning(String record, String field, int number, DeceptiveText.Findin
         return warnings.stream().distinct().toList();
     }
 
+    /**
+     * What a published claim's pending update brings that readers do not see yet: the texts it changes (a text
+     * it leaves as the claim has it is warned of with the claim), its public note, the appearances it adds
+     * (numbered after the claim's) and the sources it adds or edits (by their place among the claim's sources).
+     */
+    static List<TextWarning> of(ClaimUpdate update, Claim claim, List<Source> sources) {
+        var warnings = new ArrayList<TextWarning>();
+        var proposed = new Sink(warnings, true);
+        proposed.changed("claim", "summary", claim.getSummary(), update.getSummary());
+        proposed.changed("claim", "summaryIndonesian", claim.getSummaryIndonesian(), update.getSummaryIndonesian());
+        proposed.changed("claim", "text", claim.getText(), update.getText());
+        proposed.changed("claim", "translation", claim.getTranslation(), update.getTranslation());
+        proposed.changed("claim", "saidWhere", claim.getSaidWhere(), update.getSaidWhere());
+        proposed.changed(
+                "speaker",
+                "name",
+                claim.getSpeaker().getName(),
+                update.getSpeaker().getName());
+        proposed.text("update", 0, "publicNote", update.getPublicNote());
+        int number = claim.getAppearances().size();
+        for (var appearance : update.getAppearances()) {
+            number++;
+            proposed.text("appearance", number, "quote", appearance.getQuote());
+            proposed.url("article", number, "url", appearance.getArticleUrl());
+            proposed.text("article", number, "title", appearance.getArticleTitle());
+            proposed.text("article", number, "outlet", appearance.getArticleOutlet());
+            for (var link : appearance.getChain()) {
+                proposed.text("appearance", number, "chain", link.getName());
+                proposed.url("appearance", number, "chain", link.getUrl());
+            }
+        }
+        var ids = sources.stream().map(Source::getId).toList();
+        int added = sources.size();
+        for (var change : update.getSourceChanges()) {
+            var values = change.values();
+            if (values != null) {
+                int place = change.getSourceId() == null ? ++added : ids.indexOf(change.getSourceId()) + 1;
+                proposed.source(
+                        place, values.url(), values.archiveUrl(), values.title(), values.publisher(), values.excerpt());
+            }
+        }
+        return warnings.stream().distinct().toList();
+    }
+
     /** A source's texts and addresses; {@code number} its place among the claim's sources, from 1. */
     static List<TextWarning> of(Source source, int number) {
         var warnings = new ArrayList<TextWarning>();
-        url(warnings, "source", number, "url", source.getUrl());
-        url(warnings, "source", number, "archiveUrl", source.getArchiveUrl());
-        text(warnings, "source", number, "title", source.getTitle());
-        text(warnings, "source", number, "publisher", source.getPublisher());
-        text(warnings, "source", number, "excerpt", source.getExcerpt());
+        new Sink(warnings, false)
+                .source(
+                        number,
+                        source.getUrl(),
+                        source.getArchiveUrl(),
+                        source.getTitle(),
+                        source.getPublisher(),
+                        source.getExcerpt());
         return warnings;
     }
 
@@ -99,22 +153,48 @@ record TextWarning(String record, String field, int number, DeceptiveText.Findin
     }
 
     private static void text(List<TextWarning> warnings, String record, int number, String field, String text) {
-        add(warnings, record, number, field, text, DeceptiveText::inText);
+        new Sink(warnings, false).text(record, number, field, text);
     }
 
     private static void url(List<TextWarning> warnings, String record, int number, String field, String url) {
-        add(warnings, record, number, field, url, DeceptiveText::inUrl);
+        new Sink(warnings, false).url(record, number, field, url);
     }
 
-    private static void add(
-            List<TextWarning> warnings,
-            String record,
-            int number,
-            String field,
-            String value,
-            Function<String, List<DeceptiveText.Finding>> findings) {
-        for (var finding : findings.apply(value)) {
-            warnings.add(new TextWarning(record, field, number, finding));
+    /** Adds the findings in a record's values to the list, each marked as proposed in an update or not. */
+    private record Sink(List<TextWarning> warnings, boolean proposed) {
+
+        void text(String record, int number, String field, String text) {
+            add(record, number, field, text, DeceptiveText::inText);
+        }
+
+        void url(String record, int number, String field, String url) {
+            add(record, number, field, url, DeceptiveText::inUrl);
+        }
+
+        /** A text as an update proposes it, when it differs from the one readers see. */
+        void changed(String record, String field, String now, String proposedText) {
+            if (!Objects.equals(now, proposedText)) {
+                text(record, 0, field, proposedText);
+            }
+        }
+
+        void source(int number, String url, String archiveUrl, String title, String publisher, String excerpt) {
+            url("source", number, "url", url);
+            url("source", number, "archiveUrl", archiveUrl);
+            text("source", number, "title", title);
+            text("source", number, "publisher", publisher);
+            text("source", number, "excerpt", excerpt);
+        }
+
+        private void add(
+                String record,
+                int number,
+                String field,
+                String value,
+                Function<String, List<DeceptiveText.Finding>> findings) {
+            for (var finding : findings.apply(value)) {
+                warnings.add(new TextWarning(record, field, number, proposed, finding));
+            }
         }
     }
 }

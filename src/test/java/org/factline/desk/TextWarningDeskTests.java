@@ -136,4 +136,87 @@ class TextWarningDeskTests {
                 .anyMatch(w -> w.startsWith("Description in English: ") && w.contains("(U+2028)"))
                 .anyMatch(w -> w.startsWith("Description in Bahasa Indonesia: ") && w.contains("(U+2067)"));
     }
+
+    @Test
+    void aPublishedClaimsPendingUpdateIsWarnedOfOnTheClaimsDeskPage() {
+        var claim = context.getBean(org.factline.claim.ClaimManagement.class)
+                .findForDesk(new org.factline.timeline.PublicFixtures(context)
+                        .published(org.factline.TestData.unique("Updated with care"), "Kalimat yang terbit.", 1, 1)
+                        .getId())
+                .orElseThrow();
+        var page = "/desk/claims/" + claim.getId();
+        assertThat(DeskTestSupport.html(desk.get(reporter, page)).select(".text-warnings"))
+                .isEmpty();
+
+        assertThat(desk.post(
+                                reporter,
+                                page + "/update",
+                                "version",
+                                String.valueOf(claim.getVersion()),
+                                "speakerName",
+                                claim.getSpeaker().getName(),
+                                "claimText",
+                                claim.getText(),
+                                "language",
+                                "id",
+                                "summary",
+                                claim.getSummary(),
+                                "summaryIndonesian",
+                                "Ringkasan \u202Ebalik\u202C",
+                                "saidOn",
+                                "2022-07-18",
+                                "datePrecision",
+                                "DAY",
+                                "saidWhere",
+                                "in a test",
+                                "publicNote",
+                                "Corrected.\u2028Really.")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(desk.post(
+                                reporter,
+                                page + "/update/sources",
+                                "title",
+                                "A \u2066hidden\u2069 source",
+                                "url",
+                                "https://" + IDN.toASCII("раypal.com") + "/proposed",
+                                "kind",
+                                "OTHER",
+                                "stance",
+                                "SUPPORTS")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(desk.post(
+                                reporter,
+                                page + "/update/appearances",
+                                "articleUrl",
+                                "https://xn--80ak6aa92e.com/seen-again-" + claim.getId(),
+                                "articleTitle",
+                                "Seen \u202Eagain",
+                                "articleOutlet",
+                                "Kompas",
+                                "quote",
+                                "kalimat yang terbit",
+                                "quoteKind",
+                                "PARAPHRASE",
+                                "chain",
+                                "")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+
+        var warnings = DeskTestSupport.html(desk.get(reporter, page))
+                .select(".text-warnings li")
+                .eachText();
+        assertThat(warnings)
+                .anyMatch(w -> w.startsWith(
+                                "Summary for readers and search engines (Bahasa Indonesia), proposed in the update: ")
+                        && w.contains("(U+202E)"))
+                .anyMatch(w -> w.contains("proposed in the update: ") && w.contains("(U+2028)"))
+                .anyMatch(w -> w.startsWith("Title, source 2, proposed in the update: ") && w.contains("(U+2066)"))
+                .anyMatch(w -> w.startsWith("URL, source 2, proposed in the update: the address goes to раypal.com"))
+                .anyMatch(w -> w.contains("article 2, proposed in the update: the address goes to аррӏе.com"))
+                .anyMatch(w -> w.contains("article 2, proposed in the update: ") && w.contains("(U+202E)"));
+        // what the update leaves as the claim has it is not warned of twice
+        assertThat(warnings).noneMatch(w -> w.startsWith("Summary for readers and search engines (English)"));
+    }
 }
