@@ -2,6 +2,8 @@ package org.factline.desk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.factline.article.Article;
@@ -151,6 +153,50 @@ record TextWarning(String record, String field, int number, boolean proposed, De
         text(warnings, "topic", 0, "descriptionIndonesian", topic.getDescriptionIndonesian());
         return warnings;
     }
+
+    /**
+     * What a desk form holds as typed, when the form comes back (refused, or shown again for another reason)
+     * and its values are saved nowhere yet: each text of the form record, an address where the field names one.
+     */
+    static List<TextWarning> typed(Record form) {
+        var record = RECORDS.get(form.getClass());
+        if (record == null) {
+            return List.of();
+        }
+        var warnings = new ArrayList<TextWarning>();
+        var sink = new Sink(warnings, false);
+        for (var component : form.getClass().getRecordComponents()) {
+            if (component.getType() != String.class) {
+                continue;
+            }
+            String value;
+            try {
+                value = (String) component.getAccessor().invoke(form);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            var field = component.getName();
+            if (field.toLowerCase(Locale.ROOT).endsWith("url")) {
+                sink.url(record, 0, field, value);
+            } else {
+                sink.text(record, 0, field, value);
+            }
+        }
+        return warnings.stream().distinct().toList();
+    }
+
+    /** The record each desk form writes, as {@link RecordWording} names it. */
+    private static final Map<Class<?>, String> RECORDS = Map.of(
+            ClaimForm.class, "claim",
+            ClaimEditForm.class, "claim",
+            AppearanceForm.class, "appearance",
+            SourceForm.class, "source",
+            VerdictForm.class, "verdict",
+            ArticleForm.class, "article",
+            SpeakerForm.class, "speaker",
+            TopicForm.class, "topic",
+            UpdateNoteForm.class, "update",
+            RetractionForm.class, "retraction");
 
     private static void text(List<TextWarning> warnings, String record, int number, String field, String text) {
         new Sink(warnings, false).text(record, number, field, text);

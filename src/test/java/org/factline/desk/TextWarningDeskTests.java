@@ -219,4 +219,41 @@ class TextWarningDeskTests {
         // what the update leaves as the claim has it is not warned of twice
         assertThat(warnings).noneMatch(w -> w.startsWith("Summary for readers and search engines (English)"));
     }
+
+    @Test
+    void aFormThatComesBackWarnsOfWhatWasTyped() {
+        var claim = desk.data.matsegoraLabourClaim();
+        var refused = desk.post(
+                        reporter,
+                        "/desk/claims/" + claim.getId() + "/sources",
+                        "title",
+                        "",
+                        "url",
+                        "https://" + IDN.toASCII("раypal.com") + "/typed",
+                        "kind",
+                        "OTHER",
+                        "stance",
+                        "SUPPORTS")
+                .exchange();
+        assertThat(refused).hasStatusOk();
+        assertThat(DeskTestSupport.html(refused).select(".text-warnings li").eachText())
+                .contains("URL: the address goes to раypal.com, a name that mixes alphabets or imitates Latin"
+                        + " letters. Make sure it is the site it looks like.");
+
+        long topic = desk.count("select max(id) from topic where merged_into is null");
+        var version = desk.count("select version from topic where id = ?", topic);
+        var topicForm = desk.post(
+                        reporter,
+                        "/desk/topics/" + topic + "/edit",
+                        "version",
+                        String.valueOf(version),
+                        "name",
+                        "x".repeat(500),
+                        "description",
+                        "Typed \u202Ebackwards")
+                .exchange();
+        assertThat(topicForm).hasStatusOk();
+        assertThat(DeskTestSupport.html(topicForm).select(".text-warnings li").eachText())
+                .anyMatch(w -> w.startsWith("Description in English: ") && w.contains("(U+202E)"));
+    }
 }
