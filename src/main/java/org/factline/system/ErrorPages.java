@@ -10,6 +10,7 @@ import org.factline.shared.DatabaseFaults;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -40,9 +41,11 @@ class ErrorPages {
     private static final MediaType PLAIN_TEXT = MediaType.valueOf("text/plain;charset=UTF-8");
 
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    ErrorPages(MessageSource messages) {
+    ErrorPages(MessageSource messages, ApplicationEventPublisher events) {
         this.messages = messages;
+        this.events = events;
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -166,7 +169,8 @@ class ErrorPages {
         if (!DatabaseFaults.unreachable(e)) {
             throw e;
         }
-        log.error("The database cannot be reached: {}", e.getMessage());
+        // an expected condition, said once by the outage log (no line, no trace per request)
+        events.publishEvent(new DatabaseOutageLog.DatabaseUnreachable(e, true));
         if (!"POST".equals(request.getMethod()) || request.getParameterMap().isEmpty()) {
             return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
         }

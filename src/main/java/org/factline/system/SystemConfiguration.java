@@ -4,7 +4,9 @@ import io.micrometer.observation.ObservationPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import javax.sql.DataSource;
 import org.factline.shared.LanguageAddresses;
 import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -65,6 +67,12 @@ class SystemConfiguration implements WebMvcConfigurer {
                 return proxy.getProxy();
             }
         };
+    }
+
+    /** One line when PostgreSQL goes away, one a minute while it stays away, one when it is back. */
+    @Bean
+    DatabaseOutageLog databaseOutageLog(DataSource dataSource, Clock clock) {
+        return new DatabaseOutageLog(dataSource, clock, Duration.ofMinutes(1));
     }
 
     @Bean

@@ -2,6 +2,10 @@ package org.factline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,6 +17,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import nu.validator.client.EmbeddedValidator;
 import org.factline.FactlineApplication;
@@ -20,6 +27,7 @@ import org.factline.Patience;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * PostgreSQL goes away under a running Factline and comes back: readers keep getting the pages already
  * rendered, other pages say the database cannot be reached (in the page's language), an editor's save
  * is refused with what they typed kept to post again, and once PostgreSQL is back everything works
- * again without restarting Factline.
+ * again without restarting Factline. The operator reads one warning when it goes away and one line when
+ * it is back, with no stack trace for this expected condition.
  */
 class DatabaseOutageTests {
 
@@ -40,7 +49,8 @@ class DatabaseOutageTests {
         var data = temp.resolve("postgres");
         int port = freePort();
         var postgres = postgres(data, port);
-        try (var app = start(port)) {
+        try (var app = start(port);
+                var log = OperatorsLog.attach()) {
             var reader = new Browserless(localPort(app));
             var editor = new Browserless(localPort(app)).signIn("editor@factline.demo");
             var jdbc = app.getBean(JdbcClient.class);
@@ -116,6 +126,19 @@ class DatabaseOutageTests {
                     .isEqualTo(200);
             assertThat(reader.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 
+            assertThat(log.lines("PostgreSQL unreachable since"))
+                    .as("one warning for the whole outage, with the driver's words")
+                    .singleElement()
+                    .satisfies(line -> assertThat(line.getLevel()).isEqualTo(Level.WARN))
+                    .satisfies(line ->
+                            assertThat(line.getFormattedMessage()).matches("PostgreSQL unreachable since \\S+: .+"));
+            assertThat(log.traces())
+                    .as("no stack trace for the expected condition")
+                    .isEmpty();
+            assertThat(log.lines("SQLState: 08"))
+                    .as("Hibernate's lines per failed statement")
+                    .isEmpty();
+
             postgres = postgres(data, port);
 
             var up = until(() -> reader.get("/actuator/health"), response -> response.statusCode() == 200);
@@ -132,8 +155,65 @@ class DatabaseOutageTests {
                             .single())
                     .isEqualTo(1);
             assertThat(editor.get("/desk").statusCode()).isEqualTo(200);
+
+            assertThat(log.back().get(Patience.SIGNAL.toSeconds(), TimeUnit.SECONDS))
+                    .as("one line when PostgreSQL is back")
+                    .matches("PostgreSQL reachable again after \\d+ s \\(\\d+ requests refused meanwhile\\)");
+            assertThat(log.lines("PostgreSQL unreachable since")).hasSize(1);
+            assertThat(log.traces()).isEmpty();
         } finally {
             postgres.close();
+        }
+    }
+
+    /** What the operator reads in the running application's log, from the moment it is attached. */
+    private static final class OperatorsLog extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+
+        private final List<ILoggingEvent> events = new CopyOnWriteArrayList<>();
+        private final CompletableFuture<String> back = new CompletableFuture<>();
+
+        static OperatorsLog attach() {
+            var log = new OperatorsLog();
+            var context = (LoggerContext) LoggerFactory.getILoggerFactory();
+            log.setContext(context);
+            log.start();
+            context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).addAppender(log);
+            return log;
+        }
+
+        @Override
+        protected void append(ILoggingEvent event) {
+            events.add(event);
+            if (event.getFormattedMessage().startsWith("PostgreSQL reachable again")) {
+                back.complete(event.getFormattedMessage());
+            }
+        }
+
+        List<ILoggingEvent> lines(String containing) {
+            return events.stream()
+                    .filter(event -> event.getFormattedMessage().contains(containing))
+                    .toList();
+        }
+
+        /** Lines logged with a stack trace, as "logger: message: exception". */
+        List<String> traces() {
+            return events.stream()
+                    .filter(event -> event.getThrowableProxy() != null)
+                    .map(event -> event.getLoggerName() + ": " + event.getFormattedMessage() + ": "
+                            + event.getThrowableProxy().getMessage())
+                    .toList();
+        }
+
+        CompletableFuture<String> back() {
+            return back;
+        }
+
+        @Override
+        public void close() {
+            ((LoggerContext) LoggerFactory.getILoggerFactory())
+                    .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)
+                    .detachAppender(this);
+            stop();
         }
     }
 

@@ -11,7 +11,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 class ErrorPagesTests {
 
-    private final ErrorPages pages = new ErrorPages(new org.springframework.context.support.StaticMessageSource());
+    private final ErrorPages pages =
+            new ErrorPages(new org.springframework.context.support.StaticMessageSource(), event -> {});
 
     @Test
     void aClashWithAnotherChangeIsAConflictPage() {
