@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.factline.account.FactlineUser;
 import org.factline.claim.Claim;
 import org.factline.claim.ClaimManagement;
@@ -372,6 +373,11 @@ class UpdateDeskController {
 
     private String showForm(Claim claim, Model model) {
         model.addAttribute("claim", claim);
+        model.addAttribute(
+                "textWarnings",
+                pages.claim(claim.getId())
+                        .map(DeskPages.ClaimWorkspace::textWarnings)
+                        .orElse(List.of()));
         model.addAttribute("speakers", speakers.all());
         return FORM_VIEW;
     }

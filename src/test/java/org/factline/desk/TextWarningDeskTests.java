@@ -218,6 +218,13 @@ class TextWarningDeskTests {
                 .anyMatch(w -> w.contains("article 2, proposed in the update: ") && w.contains("(U+202E)"));
         // what the update leaves as the claim has it is not warned of twice
         assertThat(warnings).noneMatch(w -> w.startsWith("Summary for readers and search engines (English)"));
+        // and the update's own form says the same
+        assertThat(DeskTestSupport.html(desk.get(reporter, page + "/update"))
+                        .select(".text-warnings li")
+                        .eachText())
+                .anyMatch(w -> w.startsWith(
+                        "Summary for readers and search engines (Bahasa Indonesia), proposed in the" + " update: "))
+                .anyMatch(w -> w.startsWith("URL, source 2, proposed in the update: the address goes to раypal.com"));
     }
 
     @Test
@@ -255,5 +262,31 @@ class TextWarningDeskTests {
         assertThat(topicForm).hasStatusOk();
         assertThat(DeskTestSupport.html(topicForm).select(".text-warnings li").eachText())
                 .anyMatch(w -> w.startsWith("Description in English: ") && w.contains("(U+202E)"));
+    }
+
+    @Test
+    void theVerdictsTextsInBothLanguagesAreWarnedOf() {
+        var claim = desk.data.matsegoraLabourClaim();
+        var page = "/desk/claims/" + claim.getId();
+        assertThat(desk.post(
+                                reporter,
+                                page + "/verdicts",
+                                "ratingId",
+                                String.valueOf(desk.rating("false")),
+                                "summary",
+                                "Not true.",
+                                "summaryIndonesian",
+                                "Tidak \u202Ebenar",
+                                "rationale",
+                                "The figures say otherwise.",
+                                "rationaleIndonesian",
+                                "Angka\u2029berkata lain.")
+                        .exchange())
+                .hasStatus(HttpStatus.FOUND);
+        assertThat(DeskTestSupport.html(desk.get(reporter, page))
+                        .select(".text-warnings li")
+                        .eachText())
+                .anyMatch(w -> w.startsWith("One-sentence conclusion (Bahasa Indonesia): ") && w.contains("(U+202E)"))
+                .anyMatch(w -> w.startsWith("Why (Bahasa Indonesia): ") && w.contains("(U+2029)"));
     }
 }
