@@ -107,12 +107,12 @@ final class DatabaseOutageLog implements DisposableBean {
                 lastSummary = now;
                 log.warn("PostgreSQL unreachable since {}: {}", since, cause);
             } else if (!now.isBefore(lastSummary.plus(summaryEvery))) {
-                lastSummary = now;
                 log.warn(
-                        "PostgreSQL still unreachable since {}: {} requests refused in the last {} s",
+                        "PostgreSQL still unreachable since {}: {} requests refused since {}",
                         since,
                         refused.getAndSet(0),
-                        summaryEvery.toSeconds());
+                        lastSummary.truncatedTo(ChronoUnit.SECONDS));
+                lastSummary = now;
             }
         }
         askSoon(PROBE_EVERY.toMillis());
