@@ -45,6 +45,7 @@ class ErrorPageController implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
                 && DatabaseFaults.unreachable(failure)) {
             status = HttpStatus.SERVICE_UNAVAILABLE;
+            pages.refused(failure);
         }
         if (status.is5xxServerError() && status != HttpStatus.SERVICE_UNAVAILABLE) {
             var incident = incident();

@@ -169,8 +169,7 @@ class ErrorPages {
         if (!DatabaseFaults.unreachable(e)) {
             throw e;
         }
-        // an expected condition, said once by the outage log (no line, no trace per request)
-        events.publishEvent(new DatabaseOutageLog.DatabaseUnreachable(e, true));
+        refused(e);
         if (!"POST".equals(request.getMethod()) || request.getParameterMap().isEmpty()) {
             return new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
         }
@@ -182,6 +181,11 @@ class ErrorPages {
         view.addObject("desk", path.startsWith("/desk/") || path.startsWith("/admin/") || path.startsWith("/account/"));
         view.addObject(DATABASE_AWAY, true);
         return view;
+    }
+
+    /** A request refused for want of the database: an expected condition, said once by the outage log. */
+    void refused(Throwable unreachable) {
+        events.publishEvent(new DatabaseOutageLog.DatabaseUnreachable(unreachable, true));
     }
 
     /**
