@@ -73,12 +73,11 @@ public record NewClaim(
                 translation,
                 translationLanguage,
                 summary,
-                null,
                 saidOn,
                 datePrecision,
                 saidWhere,
                 topics,
                 ratingScaleId,
-                null);
+                (Long) null);
     }
 }
